@@ -1,0 +1,116 @@
+// Tokenisation of the original text. Tokens are standoff: offsets into the
+// original plus a normalised key; nothing in the text is rewritten.
+import { normalize, isIgnorable } from './normalize.js';
+
+export type TokenKind = 'word' | 'number' | 'latin' | 'punct' | 'other';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** the original substring */
+  text: string;
+  /** the normalised matching key (no diacritics, unified alef/yaa, Western digits) */
+  norm: string;
+  kind: TokenKind;
+  /** index of the sentence the token belongs to (set by the sentence stage) */
+  sent: number;
+}
+
+function isArabicLetter(c: number): boolean {
+  return (
+    (c >= 0x0621 && c <= 0x064a) ||
+    (c >= 0x0671 && c <= 0x06d3) ||
+    c === 0x06d5 ||
+    (c >= 0x06fa && c <= 0x06ff) ||
+    (c >= 0x0750 && c <= 0x077f) ||
+    (c >= 0x08a0 && c <= 0x08ff) ||
+    (c >= 0xfb50 && c <= 0xfdff) ||
+    (c >= 0xfe70 && c <= 0xfefc)
+  );
+}
+
+export function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+}
+
+function isLatin(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c ||
+    c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000;
+}
+
+// separators that may stand inside a number: 10,000 · 3.5 · ١٠٬٠٠٠ · ١٢٫٥
+function isNumberSeparator(c: number): boolean {
+  return c === 0x2c || c === 0x2e || c === 0x066b || c === 0x066c || c === 0x060c;
+}
+
+function isCombining(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x0610 && c <= 0x061a) || (c >= 0x06d6 && c <= 0x06ed) || c === 0x0640;
+}
+
+function isWordInternal(c: number): boolean {
+  return isCombining(c) || c === 0x200c || c === 0x200d;
+}
+
+/** Split a text into tokens: Arabic words (with their diacritics), numbers, Latin words, punctuation. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  const push = (start: number, end: number, kind: TokenKind) => {
+    const t = text.slice(start, end);
+    tokens.push({ start, end, text: t, norm: normalize(t), kind, sent: -1 });
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // whitespace, and invisible or combining characters outside a word, belong to no token
+    if (isSpace(c) || isIgnorable(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (isArabicLetter(c)) {
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        // diacritics, tatweel and zero-width (non-)joiners stay inside the word
+        if (isArabicLetter(d) || isWordInternal(d)) i++;
+        else break;
+      }
+      let end = i;
+      while (end > start + 1 && !isArabicLetter(text.charCodeAt(end - 1)) && !isCombining(text.charCodeAt(end - 1))) end--;
+      push(start, end, 'word');
+      i = end;
+      continue;
+    }
+    if (isDigit(c)) {
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isDigit(d)) i++;
+        else if (isNumberSeparator(d) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+      push(start, i, 'number');
+      continue;
+    }
+    if (isLatin(c)) {
+      i++;
+      while (i < n && (isLatin(text.charCodeAt(i)) || isDigit(text.charCodeAt(i)) ||
+        ((text[i] === '-' || text[i] === "'" || text[i] === '.') && i + 1 < n && isLatin(text.charCodeAt(i + 1))))) i++;
+      push(start, i, 'latin');
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      i += 2; // astral character (emoji…): one token
+      push(start, i, 'other');
+      continue;
+    }
+    i++;
+    push(start, i, isIgnorable(c) ? 'other' : 'punct');
+  }
+  return tokens;
+}
