@@ -1,0 +1,35 @@
+// Arabic full-text search the same way in every store: the index holds, for
+// each word, its normalised form and its clitic-stripped stems, so a query
+// for «لافروف» or «قال» finds «بلافروف» or «وقالت», whatever the diacritics.
+// (FTS5's unicode61 does not fold Arabic harakat: STACK.md.)
+import { cliticSplits } from '../text/clitics.js';
+import { foldedWords } from './keys.js';
+
+// verb and noun endings after which the bare stem is still a useful search key
+const INFLECTIONS = ['ات', 'ون', 'ين', 'وا', 'ان', 'تم', 'ت', 'ه'];
+const MIN_STEM = 2;
+
+function wordForms(w: string, out: Set<string>): void {
+  out.add(w);
+  if (!/\p{Script=Arabic}/u.test(w)) return;
+  for (const s of cliticSplits(w)) {
+    // clitic analysis restores taa marbuta (زيارته → زيارة); the index folds it like the query
+    const stem = s.stem.replace(/ة/g, 'ه');
+    out.add(stem);
+    for (const inf of INFLECTIONS) {
+      if (stem.length - inf.length >= MIN_STEM + 1 && stem.endsWith(inf)) out.add(stem.slice(0, -inf.length));
+    }
+  }
+}
+
+/** The space-separated terms to index for a text. */
+export function indexTerms(text: string): string {
+  const out = new Set<string>();
+  for (const w of foldedWords(text)) wordForms(w, out);
+  return [...out].join(' ');
+}
+
+/** The words of a query, folded like the index: every one must match. */
+export function queryTerms(text: string): string[] {
+  return [...new Set(foldedWords(text))].slice(0, 16);
+}
