@@ -71,10 +71,11 @@ function idType(db: Db): string {
 }
 
 /** Bring the schema up to date; refuses a database written by a newer isnad. */
-export async function migrate(db: Db, lock?: () => Promise<void>): Promise<void> {
-  await db.run('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+export async function migrate(db: Db): Promise<void> {
   await db.tx(async (t) => {
-    if (lock) await lock();
+    // several workers may start at once: one migrates, the others wait and see it done
+    if (t.dialect === 'pg') await t.run('SELECT pg_advisory_xact_lock(731600117)');
+    await t.run('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
     const row = await t.get<{ v: number | null }>('SELECT MAX(version) AS v FROM schema_version');
     const current = Number(row?.v ?? 0);
     if (current > LATEST_VERSION) {

@@ -126,6 +126,8 @@ export interface Store {
   close(): Promise<void>;
   /** store one analysed article with its cross-article links; idempotent by URL and text hash */
   putAnalysis(a: Analysis): Promise<PutResult>;
+  /** several articles in one transaction (fast bulk ingest); same results as putAnalysis one by one */
+  putMany(list: Analysis[]): Promise<PutResult[]>;
   hasUrl(url: string): Promise<boolean>;
   hasTextHash(hash: string): Promise<boolean>;
   getArticle(id: number): Promise<(ArticleRecord & { analysis: Analysis }) | null>;

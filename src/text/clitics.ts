@@ -14,6 +14,23 @@ const PREP = ['ب', 'ل', 'ك'];
 const SUFFIXES = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'كن', 'نا', 'ني', 'ه', 'ك', 'ي'];
 const MIN_STEM = 2;
 
+/**
+ * Spellings a stem takes on its own that change when a pronoun is attached:
+ * taa marbuta (زيارته → زيارة), hamza seat (لقائه → لقاء, ابناؤه → ابناء),
+ * alef maqsura, normalised to yaa (مستواه → مستوي), the plural alef (ابلغوه → ابلغوا).
+ */
+function stemBeforePronounVariants(stem: string): string[] {
+  const last = stem[stem.length - 1];
+  const body = stem.slice(0, -1);
+  switch (last) {
+    case 'ت': return [body + 'ة'];
+    case 'ئ': case 'ؤ': return [body + 'ء'];
+    case 'ا': return [body + 'ي'];
+    case 'و': return [stem + 'ا'];
+    default: return [];
+  }
+}
+
 function addSplit(out: CliticSplit[], seen: Set<string>, prefix: string, stem: string, suffix: string): void {
   if (stem.length < MIN_STEM) return;
   const key = prefix + '|' + stem + '|' + suffix;
@@ -53,10 +70,9 @@ export function cliticSplits(word: string): CliticSplit[] {
     if (prefix.endsWith('ال')) continue;
     for (const s of SUFFIXES) {
       if (rest.length - s.length >= MIN_STEM && rest.endsWith(s)) {
-        let stem = rest.slice(0, -s.length);
-        // taa marbuta becomes taa before a pronoun: زيارته → زيارة
+        const stem = rest.slice(0, -s.length);
         addSplit(out, seen, prefix, stem, s);
-        if (stem.endsWith('ت')) addSplit(out, seen, prefix, stem.slice(0, -1) + 'ة', s);
+        for (const v of stemBeforePronounVariants(stem)) addSplit(out, seen, prefix, v, s);
       }
     }
   }

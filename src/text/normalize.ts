@@ -139,8 +139,9 @@ export function normalizeWithMap(s: string): NormalizedText {
     if (a === REPLACE) {
       const r = replacement.get(c)!;
       parts.push(r);
-      if (k + r.length >= map.length) {
-        const bigger = new Int32Array(map.length * 2 + r.length);
+      // keep room for this replacement, the rest of the text and the end entry
+      if (map.length - k < n - i + r.length) {
+        const bigger = new Int32Array(Math.max(map.length * 2, k + n - i + r.length + 1));
         bigger.set(map);
         map = bigger;
       }

@@ -34,8 +34,16 @@ export function isDigit(c: number): boolean {
 }
 
 function isLatin(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
+
+// accents written as combining marks (e + U+0301) stay inside a Latin word
+function isLatinMark(c: number): boolean {
+  return c >= 0x0300 && c <= 0x036f;
+}
+
+// letters and digits of other scripts (Cyrillic, CJK…): one token per run, not per character
+const OTHER_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c ||
@@ -44,7 +52,25 @@ function isSpace(c: number): boolean {
 
 // separators that may stand inside a number: 10,000 · 3.5 · ١٠٬٠٠٠ · ١٢٫٥
 function isNumberSeparator(c: number): boolean {
-  return c === 0x2c || c === 0x2e || c === 0x066b || c === 0x066c || c === 0x060c;
+  return c === 0x2c || c === 0x2e || c === 0x066b || c === 0x066c;
+}
+
+function digitRun(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+  return j - i;
+}
+
+/** Length of the separator + digits that continue a number at i (0 when the number ends). */
+function numberContinuation(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (isNumberSeparator(c)) {
+    const run = digitRun(text, i + 1);
+    return run ? 1 + run : 0;
+  }
+  // the Arabic comma is a list separator (٢٠١٦،٢٠١٧); only a group of exactly three digits joins
+  if (c === 0x060c && digitRun(text, i + 1) === 3) return 4;
+  return 0;
 }
 
 function isCombining(c: number): boolean {
@@ -89,19 +115,32 @@ export function tokenize(text: string): Token[] {
     if (isDigit(c)) {
       i++;
       while (i < n) {
-        const d = text.charCodeAt(i);
-        if (isDigit(d)) i++;
-        else if (isNumberSeparator(d) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i += 2;
-        else break;
+        if (isDigit(text.charCodeAt(i))) {
+          i++;
+          continue;
+        }
+        const more = numberContinuation(text, i);
+        if (!more) break;
+        i += more;
       }
       push(start, i, 'number');
       continue;
     }
     if (isLatin(c)) {
       i++;
-      while (i < n && (isLatin(text.charCodeAt(i)) || isDigit(text.charCodeAt(i)) ||
+      while (i < n && (isLatin(text.charCodeAt(i)) || isDigit(text.charCodeAt(i)) || isLatinMark(text.charCodeAt(i)) ||
         ((text[i] === '-' || text[i] === "'" || text[i] === '.') && i + 1 < n && isLatin(text.charCodeAt(i + 1))))) i++;
       push(start, i, 'latin');
+      continue;
+    }
+    if (c >= 0x80 && OTHER_WORD_CHAR.test(text[i])) {
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d < 0x80 || isSpace(d) || isArabicLetter(d) || isIgnorable(d) || !OTHER_WORD_CHAR.test(text[i])) break;
+        i++;
+      }
+      push(start, i, 'other');
       continue;
     }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {

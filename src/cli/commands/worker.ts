@@ -1,0 +1,52 @@
+// `isnad worker`: process queued ingest jobs into PostgreSQL until stopped
+// (Ctrl-C or SIGTERM finishes the current job first). Run as many as you like.
+import type { Command } from 'commander';
+import { openStore, storeOptionsFromEnv } from '../../store/open.js';
+import { createContext } from '../../analyze/context.js';
+import { startWorker } from '../../queue/worker.js';
+import { DEFAULT_QUEUE, DEFAULT_REDIS } from '../../queue/names.js';
+import { UserError } from '../errors.js';
+
+export function registerWorker(program: Command): void {
+  program
+    .command('worker')
+    .description('analyse articles queued by `isnad ingest --queue` and store them in PostgreSQL')
+    .option('--pg <url>', 'PostgreSQL URL (or set ISNAD_PG)')
+    .option('--redis <url>', 'Redis URL', process.env.ISNAD_REDIS ?? DEFAULT_REDIS)
+    .option('--queue-name <name>', 'queue name', DEFAULT_QUEUE)
+    .option('--concurrency <n>', 'jobs at once in this process (analysis is CPU-bound: run more processes instead)', '1')
+    .option('--exit-when-idle', 'stop once the queue is empty')
+    .option('--kb <file...>', 'extra knowledge-base files')
+    .action(async (opts: { pg?: string; redis: string; queueName: string; concurrency: string; exitWhenIdle?: boolean; kb?: string[] }) => {
+      const so = storeOptionsFromEnv({ pg: opts.pg });
+      if (!so.pg) throw new UserError('isnad worker writes to PostgreSQL: pass --pg URL or set ISNAD_PG');
+      const concurrency = Number(opts.concurrency);
+      if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UserError(`--concurrency must be 1 to 64, got "${opts.concurrency}"`);
+      const store = await openStore(so);
+      let lastError = '';
+      const handle = await startWorker({
+        redis: opts.redis, queueName: opts.queueName, store, ctx: createContext({ kbFiles: opts.kb }), concurrency,
+        onFailed: (src, reason) => process.stderr.write(`isnad: worker: failed after retries: ${src}: ${reason}\n`),
+        onError: (e) => {
+          // connection trouble repeats while it lasts: say it once
+          if (e.message !== lastError) process.stderr.write(`isnad: worker: ${e.message}\n`);
+          lastError = e.message;
+        },
+      }).catch(async (e) => {
+        await store.close();
+        throw e;
+      });
+      process.stderr.write(`isnad: worker ${process.pid} waiting for jobs on ${opts.queueName}\n`);
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+        if (opts.exitWhenIdle) handle.worker.on('drained', stop);
+      });
+      await handle.close();
+      await store.close();
+      const s = handle.stats;
+      process.stderr.write(`isnad: worker ${process.pid}: ${s.done} done (${s.created} new, ${s.duplicate} duplicate), ${s.failed} failed\n`);
+      if (s.failed) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,66 @@
+// Word-level helpers over doc.tokens: loose keys, proclitic variants with
+// their offsets in the original text (the mention excludes و/ف/ب/ل/ك but
+// keeps the article; for «لل» the span starts at the second lam, as the
+// gold does: «للأمم المتحدة» → «لأمم المتحدة»).
+import type { Token } from '../text/tokenize.js';
+import { looseKey } from '../text/normalize.js';
+import { isIgnorable } from '../text/normalize.js';
+
+export interface WordVariant {
+  key: string;
+  /** offset in the original text where the mention starts */
+  start: number;
+  /** the proclitics removed (normalised) */
+  prefix: string;
+}
+
+/** Original offset of the n-th normalised character of a token. */
+export function origOffset(tok: Token, n: number): number {
+  let seen = 0;
+  for (let i = 0; i < tok.text.length; i++) {
+    if (isIgnorable(tok.text.charCodeAt(i))) continue;
+    if (seen === n) return tok.start + i;
+    seen++;
+  }
+  return tok.end;
+}
+
+const CONJ = new Set(['و', 'ف']);
+const PREP = new Set(['ب', 'ل', 'ك']);
+
+/** The token itself and its proclitic-stripped forms, unstripped first. */
+export function variants(tok: Token): WordVariant[] {
+  const norm = tok.norm;
+  const out: WordVariant[] = [{ key: looseKey(norm), start: tok.start, prefix: '' }];
+  if (tok.kind !== 'word' || norm.length < 3) return out;
+  const add = (cut: number, keyText: string, startCut = cut) => {
+    if (keyText.length >= 2) out.push({ key: looseKey(keyText), start: origOffset(tok, startCut), prefix: norm.slice(0, cut) });
+  };
+  let i = 0;
+  if (CONJ.has(norm[0])) {
+    i = 1;
+    add(1, norm.slice(1));
+  }
+  const rest = norm.slice(i);
+  if (rest.startsWith('لل') && rest.length > 3) {
+    // ل + ال: the alef of the article is elided
+    add(i + 2, 'ال' + rest.slice(2), i + 1);
+  } else if (PREP.has(rest[0]) && rest.length > 2) {
+    add(i + 1, rest.slice(1));
+  }
+  return out;
+}
+
+export function isWord(tok: Token | undefined): boolean {
+  return !!tok && (tok.kind === 'word' || tok.kind === 'latin');
+}
+
+/** Loose key of a token without any clitic handling. */
+export function keyOf(tok: Token | undefined): string {
+  return tok ? looseKey(tok.norm) : '';
+}
+
+/** Strip a leading article from a key (الرئيس → رئيس). */
+export function withoutArticle(key: string): string {
+  return key.startsWith('ال') && key.length > 3 ? key.slice(2) : key;
+}

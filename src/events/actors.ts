@@ -1,0 +1,300 @@
+// Who did it to whom. Sources come, in order of trust, from the statement a
+// trigger is the cue of (its speaker), the verb's subject (SVO right before,
+// VSO right after, through relative pronouns and «كان … قد»), the genitive or
+// possessive pronoun of a masdar, the subject of a light verb («أجرى
+// محادثات»), and zero anaphora (the last subject in the sentence, the
+// speaker for first-person verbs). Targets come from the direct object, the
+// genitive of a transitive masdar, or the preposition the entry names.
+import type { Doc } from '../analyze/doc.js';
+import type { Statement } from '../model/analysis.js';
+import type { DocIndex } from './doc-index.js';
+import { statementContaining } from './doc-index.js';
+import type { EventLexicon } from './lexicon.js';
+import type { TriggerMatch } from './triggers.js';
+import {
+  bareWord, coordinatedGroups, groupEndingAt, groupFrom, isActor, mentionOf, prepositionOf, type ActorGroup,
+} from './actor-groups.js';
+
+export interface Actors {
+  source: string[];
+  target: string[];
+  /** the possessive pronoun is dual: a repeated reference to a known meeting («اجتماعهما») */
+  backReference: boolean;
+  /** the source came from an explicit subject (used for later zero anaphora) */
+  explicitSource: boolean;
+}
+
+interface SubjectRecord {
+  tok: number;
+  ids: string[];
+}
+
+const VSO_WINDOW = 5;
+const PREP_WINDOW = 8;
+const COMPLEMENTIZERS = new Set(['ان', 'لكن', 'بينما', 'فيما', 'حيث', 'لان']);
+
+export class ActorFinder {
+  private subjects = new Map<number, SubjectRecord[]>();
+  private groups: ActorGroup[];
+
+  constructor(private doc: Doc, private idx: DocIndex, private lex: EventLexicon) {
+    this.groups = coordinatedGroups(idx, doc.text);
+    // statement cues name who speaks at that point of the sentence
+    idx.cueAt.forEach((st, i) => {
+      if (st?.speaker && (i === 0 || idx.cueAt[i - 1] !== st)) this.record(i, [st.speaker]);
+    });
+  }
+
+  record(tok: number, ids: string[]): void {
+    if (!ids.length) return;
+    const s = this.idx.sent[tok];
+    let list = this.subjects.get(s);
+    if (!list) this.subjects.set(s, (list = []));
+    list.push({ tok, ids });
+    list.sort((a, b) => a.tok - b.tok);
+  }
+
+  private lastSubjectBefore(v: number, exclude: string[] = []): string[] | null {
+    const list = this.subjects.get(this.idx.sent[v]) ?? [];
+    for (let k = list.length - 1; k >= 0; k--) {
+      if (list[k].tok < v && !list[k].ids.some((id) => exclude.includes(id))) return list[k].ids;
+    }
+    return null;
+  }
+
+  private firstSubjectAfter(v: number, exclude: string[] = []): string[] | null {
+    const list = this.subjects.get(this.idx.sent[v]) ?? [];
+    for (const r of list) if (r.tok > v && !r.ids.some((id) => exclude.includes(id))) return r.ids;
+    return null;
+  }
+
+  private sameSent(a: number, b: number): boolean {
+    return b >= 0 && b < this.idx.tokens.length && this.idx.sent[a] === this.idx.sent[b];
+  }
+
+  private skippable(j: number): boolean {
+    const t = this.idx.tokens[j];
+    return this.lex.skipBetween.has(bareWord(t.norm, this.lex.skipBetween)) || this.idx.timeAt[j] >= 0;
+  }
+
+  private prep(j: number): string {
+    const m = mentionOf(this.idx, j);
+    return m ? prepositionOf(this.idx, this.lex, this.doc.text, m.tokStart, m) : '';
+  }
+
+  /** «الدول الثلاث», «البلدين»: the last coordination of actors before token j. */
+  private groupNoun(j: number): ActorGroup | null {
+    const w = bareWord(this.idx.tokens[j].norm, this.lex.groupNouns);
+    if (!this.lex.groupNouns.has(w)) return null;
+    let best: ActorGroup | null = null;
+    for (const g of this.groups) if (g.last < j) best = g;
+    return best ? { ids: best.ids, first: j, last: j + (this.idx.tokens[j + 1]?.kind === 'word' && /^ال(ثلاث|اربع|خمس)/.test(this.idx.tokens[j + 1].norm) ? 1 : 0) } : null;
+  }
+
+  /** VSO: the subject right after the verb (a few adverbs may stand between). */
+  private subjectAfter(v: number): ActorGroup | null {
+    for (let j = v + 1; j <= v + VSO_WINDOW && this.sameSent(v, j); j++) {
+      const m = mentionOf(this.idx, j);
+      if (m) {
+        if (m.tokStart !== j || this.prep(j) || !isActor(m)) return null;
+        return groupFrom(this.idx, this.doc.text, j);
+      }
+      const g = this.groupNoun(j);
+      if (g) return g;
+      if (!this.skippable(j)) return null;
+    }
+    return null;
+  }
+
+  /** SVO: the subject right before the verb, also through «التي/الذي» and «كان … قد». */
+  private subjectBefore(v: number, adjacentOnly: boolean): ActorGroup | null {
+    let steps = 0;
+    for (let j = v - 1; j >= 0 && this.sameSent(v, j) && steps < 5; j--, steps++) {
+      const m = mentionOf(this.idx, j);
+      if (m) {
+        if (m.tokEnd !== j || this.prep(m.tokStart) || !isActor(m)) return null;
+        return groupEndingAt(this.idx, this.doc.text, j);
+      }
+      const t = this.idx.tokens[j];
+      if (this.lex.relatives.has(t.norm)) continue;
+      if (t.text === '،' || t.text === ',') {
+        if (j + 1 < v && this.lex.relatives.has(this.idx.tokens[j + 1].norm)) continue;
+        return null;
+      }
+      if (adjacentOnly && !['قد', 'لقد', 'وقد'].includes(t.norm)) return null;
+      if (COMPLEMENTIZERS.has(t.norm)) return null;
+      if (!this.skippable(j)) return null;
+    }
+    return null;
+  }
+
+  /** The nearest actor before v in the same clause (nominal sentences: «إن بلاده مستعدة لدعم»). */
+  private clauseActorBefore(v: number): string[] | null {
+    for (let j = v - 1, steps = 0; j >= 0 && this.sameSent(v, j) && steps < 4; j--, steps++) {
+      const t = this.idx.tokens[j];
+      if (t.kind === 'punct') return null;
+      const m = mentionOf(this.idx, j);
+      if (m) {
+        if (this.prep(m.tokStart) || !isActor(m)) return null;
+        return groupEndingAt(this.idx, this.doc.text, j)?.ids ?? null;
+      }
+    }
+    return null;
+  }
+
+  /** Who a 3rd-person pronoun suffix on token v refers to. */
+  private resolvePronoun(v: number, exclude: string[]): string[] | null {
+    const prior = this.lastSubjectBefore(v, exclude);
+    if (prior) return prior;
+    for (let j = v - 1, steps = 0; j >= 0 && this.sameSent(v, j) && steps < 25; j--, steps++) {
+      const m = mentionOf(this.idx, j);
+      if (m && isActor(m) && !exclude.includes(m.entity.id) && !this.prep(m.tokStart)) return [m.entity.id];
+    }
+    return this.firstSubjectAfter(v, exclude);
+  }
+
+  /** The object pronoun of a verb («وشكره»): the nearest earlier person other than the subject. */
+  private resolveObjectPronoun(v: number, exclude: string[]): string[] | null {
+    let fallback: string[] | null = null;
+    for (let j = v - 1, steps = 0; j >= 0 && this.sameSent(v, j) && steps < 25; j--, steps++) {
+      const m = mentionOf(this.idx, j);
+      if (!m || !isActor(m) || exclude.includes(m.entity.id)) continue;
+      if (m.entity.type === 'PER') return [m.entity.id];
+      fallback ??= [m.entity.id];
+    }
+    return fallback;
+  }
+
+  /** A pronoun mention lying on the suffix part of token v (e.g. from coreference). */
+  private suffixMention(v: number, suffix: string): string | null {
+    if (!suffix) return null;
+    const tok = this.idx.tokens[v];
+    const m = mentionOf(this.idx, v);
+    if (m && m.tokStart === v && m.tokEnd === v && m.start > tok.start && m.end >= tok.end - 1) return m.entity.id;
+    return null;
+  }
+
+  private speakerOf(st: Statement | undefined): string[] | null {
+    return st?.speaker ? [st.speaker] : null;
+  }
+
+  private lightVerbSubject(v: number): string[] | null {
+    for (let j = v - 1, steps = 0; j >= 0 && this.sameSent(v, j) && steps < 5; j--, steps++) {
+      const t = this.idx.tokens[j];
+      if (t.kind === 'punct') return null;
+      const w = bareWord(t.norm, this.lex.lightVerbs);
+      if (this.lex.lightVerbs.has(w)) {
+        const cue = this.idx.cueAt[j];
+        if (cue?.speaker) return [cue.speaker];
+        const g = this.subjectBefore(j, true) ?? this.subjectAfter(j) ?? this.subjectBefore(j, false);
+        return g?.ids ?? this.lastSubjectBefore(j);
+      }
+      if (mentionOf(this.idx, j)) return null;
+    }
+    return null;
+  }
+
+  /** Targets introduced by the entry's prepositions after the trigger. */
+  private prepTarget(tr: TriggerMatch, from: number, exclude: string[]): ActorGroup | null {
+    const tgt = tr.entry.tgt;
+    if (!tgt.size) return null;
+    for (let j = from; j <= tr.tok + PREP_WINDOW && this.sameSent(tr.tok, j); j++) {
+      const t = this.idx.tokens[j];
+      const m = mentionOf(this.idx, j);
+      if (m && m.tokStart === j) {
+        const p = this.prep(j);
+        if (p && tgt.has(p) && !exclude.includes(m.entity.id)) return groupFrom(this.idx, this.doc.text, j, true);
+        if (tgt.has('بين') && p === 'بين') return groupFrom(this.idx, this.doc.text, j, true);
+        j = m.tokEnd;
+        continue;
+      }
+      if (t.text === '.' || t.text === '؛') return null;
+    }
+    return null;
+  }
+
+  /** The object right after position `from` (skipping adverbs). */
+  private objectAt(from: number, v: number): ActorGroup | null {
+    for (let j = from; j <= from + 3 && this.sameSent(v, j); j++) {
+      const m = mentionOf(this.idx, j);
+      if (m) {
+        if (m.tokStart !== j || this.prep(j)) return null;
+        return groupFrom(this.idx, this.doc.text, j, true);
+      }
+      const g = this.groupNoun(j);
+      if (g) return g;
+      if (!this.skippable(j)) return null;
+    }
+    return null;
+  }
+
+  private firstPerson(tr: TriggerMatch): boolean {
+    const norm = this.idx.tokens[tr.tok].norm;
+    const stem = norm.slice(tr.prefix.length, tr.suffix ? -tr.suffix.length : undefined);
+    if (tr.kind === 'imperf') return stem.startsWith('ن');
+    if (tr.pos === 'verb') return stem.endsWith('نا');
+    return tr.suffix === 'نا' || tr.suffix === 'ي';
+  }
+
+  find(tr: TriggerMatch): Actors {
+    const v = tr.tok;
+    const tok = this.idx.tokens[v];
+    const container = statementContaining(this.idx, tok.start, tok.end);
+    const cue = this.idx.cueAt[v];
+    let source: string[] | null = null;
+    let explicit = false;
+    let targetFrom = v + 1;
+    let target: ActorGroup | null = null;
+    let backReference = false;
+
+    if (tr.pos === 'verb') {
+      if (cue?.speaker) source = [cue.speaker];
+      const svo = this.subjectBefore(v, true);
+      const vso = svo ? null : this.subjectAfter(v);
+      const g = svo ?? vso ?? this.subjectBefore(v, false);
+      if (g) {
+        source ??= g.ids;
+        explicit = true;
+        if (g === vso) targetFrom = g.last + 1;
+      }
+      if (!source && this.firstPerson(tr)) source = this.speakerOf(container);
+      if (!source) source = this.lastSubjectBefore(v);
+      if (tr.entry.obj) {
+        if (tr.suffix && tr.suffix !== 'نا' && tr.suffix !== 'ني') {
+          const ids = this.suffixMention(v, tr.suffix) ? [this.suffixMention(v, tr.suffix)!] : this.resolveObjectPronoun(v, source ?? []);
+          if (ids) target = { ids, first: v, last: v };
+        } else if (cue) {
+          const c = this.idx.tokens.findIndex((t) => t.start >= cue.content.start);
+          if (c >= 0 && c <= targetFrom + 2) target = this.objectAt(c, v);
+        }
+        target ??= this.objectAt(targetFrom, v);
+      }
+    } else {
+      // masdar: a possessive pronoun or the genitive names the agent; with
+      // an agent already known, a following noun phrase is the object
+      const own = this.suffixMention(v, tr.suffix);
+      let gen: ActorGroup | null = null;
+      if (!tr.prefix.endsWith('ال') && !tr.entry.next) {
+        const m = mentionOf(this.idx, v + 1);
+        if (m && m.tokStart === v + 1 && !this.prep(v + 1)) gen = groupFrom(this.idx, this.doc.text, v + 1, true);
+      }
+      const viaPrep = this.prepTarget(tr, gen ? gen.last + 1 : tr.entry.next ? v + 2 : v + 1, []);
+      if (own) source = [own];
+      else if (tr.suffix === 'هما') backReference = true;
+      else if (tr.suffix === 'نا' || tr.suffix === 'ي') source = this.speakerOf(container);
+      else if (tr.suffix) source = this.resolvePronoun(v, [...(gen?.ids ?? []), ...(viaPrep?.ids ?? [])]);
+      if (gen) {
+        if (source) target = gen;
+        else if (!tr.entry.obj || viaPrep) source = gen.ids;
+        else target = gen;
+      }
+      if (!source && !backReference) source = this.lightVerbSubject(v) ?? this.clauseActorBefore(v);
+      if (!target && viaPrep) target = viaPrep;
+    }
+    if (!target) target = this.prepTarget(tr, targetFrom, source ?? []);
+    const src = source ?? [];
+    if (explicit) this.record(v, src);
+    const tgt = (target?.ids ?? []).filter((id) => !src.includes(id));
+    return { source: src, target: tgt, backReference, explicitSource: explicit };
+  }
+}

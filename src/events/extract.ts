@@ -1,0 +1,76 @@
+// Events of one document: triggers → actors → circumstances → modality →
+// merging of repeated references. Reads the tokens, times, quantities,
+// entities and statements layers; writes nothing but the returned list.
+import type { Doc } from '../analyze/doc.js';
+import type { Event } from '../model/analysis.js';
+import { buildDocIndex } from './doc-index.js';
+import type { EventLexicon } from './lexicon.js';
+import { findTriggers, StemCache, type TriggerMatch } from './triggers.js';
+import { ActorFinder } from './actors.js';
+import { modalityOf } from './modality.js';
+import { dateOf, locationOf, quantityOf, reportersOf, reportingStatement } from './circumstances.js';
+import { mergeInto, attachBackReference } from './merge.js';
+import { mentionOf } from './actor-groups.js';
+
+const PURPOSE_WINDOW = 8;
+
+/** A trigger word that is part of an entity's name («مجلس التعاون»). */
+function insideName(doc: Doc, idx: ReturnType<typeof buildDocIndex>, tr: TriggerMatch): boolean {
+  const m = mentionOf(idx, tr.tok);
+  if (!m) return false;
+  const tok = idx.tokens[tr.tok];
+  return m.start <= tok.start + tr.prefix.length && m.end > tok.start + tr.prefix.length;
+}
+
+/** «أرسلت قوات … لدعم حملتها»: a purpose masdar after another trigger describes that event. */
+function isPurposeOfEarlier(idx: ReturnType<typeof buildDocIndex>, tr: TriggerMatch, prev: TriggerMatch | undefined): boolean {
+  if (tr.pos !== 'noun' || !tr.prefix.startsWith('ل') || !prev) return false;
+  return idx.sent[prev.tok] === idx.sent[tr.tok] && tr.tok - prev.tok <= PURPOSE_WINDOW;
+}
+
+export function extractEvents(doc: Doc, lex: EventLexicon): Event[] {
+  if (!doc.tokens.length) return [];
+  const idx = buildDocIndex(doc);
+  const stems = new StemCache(idx);
+  const triggers = findTriggers(idx, lex, stems);
+  const actors = new ActorFinder(doc, idx, lex);
+  const events: Event[] = [];
+  let prev: TriggerMatch | undefined;
+  for (const tr of triggers) {
+    const purpose = isPurposeOfEarlier(idx, tr, prev);
+    prev = tr;
+    if (purpose || insideName(doc, idx, tr)) continue;
+    const a = actors.find(tr);
+    const st = reportingStatement(idx, tr.tok);
+    const e: Event = {
+      id: '',
+      type: tr.entry.type,
+      mode: tr.entry.mode,
+      ...(tr.entry.cameo ? { cameo: tr.entry.cameo } : {}),
+      source: a.source,
+      target: a.target,
+      anchor: tr.anchor,
+      location: locationOf(idx, lex, tr.tok),
+      date: dateOf(doc, idx, tr.tok),
+      statement: st?.id,
+      sources: st ? reportersOf(st) : undefined,
+      modality: modalityOf(tr, idx, lex, st),
+      quantity: quantityOf(doc, idx, tr.tok),
+    };
+    if (e.location && (e.source.includes(e.location) || e.target.includes(e.location))) e.location = undefined;
+    if (a.backReference) {
+      attachBackReference(events, e);
+      continue;
+    }
+    if (tr.entry.needTarget && !e.target.length) continue;
+    if (mergeInto(events, e)) continue;
+    events.push(e);
+  }
+  // PLOVER events need a source actor: an event without one is not reported
+  const kept = events.filter((e) => e.source.length > 0);
+  kept.forEach((e, k) => {
+    e.id = `v${k + 1}`;
+    for (const key of Object.keys(e) as (keyof Event)[]) if (e[key] === undefined) delete e[key];
+  });
+  return kept;
+}

@@ -1,0 +1,99 @@
+// Finding event triggers: every word whose clitic analysis yields a form of
+// the trigger lexicon, filtered by the entry's context constraints (light-verb
+// complements, required next word, cancelling next word) and by whether a
+// verb reading is grammatical where the word stands.
+import type { Span } from '../model/analysis.js';
+import { cliticSplits, stemCandidates } from '../text/clitics.js';
+import type { DocIndex } from './doc-index.js';
+import type { EventLexicon, FormKind, TriggerEntry } from './lexicon.js';
+
+export interface TriggerMatch {
+  tok: number;
+  entry: TriggerEntry;
+  pos: 'verb' | 'noun';
+  kind: FormKind;
+  prefix: string;
+  /** attached pronoun: the object of a verb, the possessor of a noun */
+  suffix: string;
+  anchor: Span;
+}
+
+const VERB_PREFIXES = new Set(['', 'و', 'ف']);
+const IMPERFECT_PREFIXES = new Set(['', 'و', 'ف', 'س', 'وس', 'فس', 'ل', 'ول', 'فل']);
+// words after which no verb can stand (a verb here is really a masdar)
+const NOUN_CONTEXT = new Set(['جراء', 'بسبب', 'اثر', 'عقب', 'رغم', 'لدي', 'مقابل']);
+const WITH_WINDOW = 6;
+const PUNCT_STOP = new Set(['.', '،', ',', '؛', ';', ':', '!', '?', '؟', '(', ')', '«', '»', '"']);
+
+export class StemCache {
+  private cache: (Set<string> | undefined)[];
+  constructor(private idx: DocIndex) {
+    this.cache = new Array(idx.tokens.length);
+  }
+  get(i: number): Set<string> {
+    let s = this.cache[i];
+    if (!s) {
+      const t = this.idx.tokens[i];
+      s = t.kind === 'word' ? new Set(stemCandidates(t.norm)) : new Set([t.norm]);
+      this.cache[i] = s;
+    }
+    return s;
+  }
+}
+
+function intersects(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+function contextOk(entry: TriggerEntry, i: number, idx: DocIndex, stems: StemCache): boolean {
+  const toks = idx.tokens;
+  const nextOk = i + 1 < toks.length && idx.sent[i + 1] === idx.sent[i];
+  if (entry.next && !(nextOk && intersects(stems.get(i + 1), entry.next))) return false;
+  if (entry.without && nextOk && intersects(stems.get(i + 1), entry.without)) return false;
+  if (entry.with) {
+    let found = false;
+    for (let j = i + 1; j < toks.length && j <= i + WITH_WINDOW && idx.sent[j] === idx.sent[i]; j++) {
+      if (toks[j].kind === 'punct' && PUNCT_STOP.has(toks[j].text)) break;
+      if (intersects(stems.get(j), entry.with)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+/** All trigger matches of the document, in text order (at most one per token). */
+export function findTriggers(idx: DocIndex, lex: EventLexicon, stems: StemCache): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  const toks = idx.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'word' || t.norm.length < 2) continue;
+    const prevNorm = i > 0 && idx.sent[i - 1] === idx.sent[i] ? toks[i - 1].norm : '';
+    const verbBlocked = lex.prepositions.has(prevNorm) || NOUN_CONTEXT.has(prevNorm);
+    let best: TriggerMatch | null = null;
+    for (const split of cliticSplits(t.norm)) {
+      const hits = lex.forms.get(split.stem);
+      if (!hits) continue;
+      for (const h of hits) {
+        let pos: 'verb' | 'noun';
+        if (h.kind === 'noun') pos = 'noun';
+        else if (verbBlocked) continue;
+        else if (h.kind === 'imperf' ? IMPERFECT_PREFIXES.has(split.prefix) : VERB_PREFIXES.has(split.prefix)) pos = 'verb';
+        else continue;
+        if (best && best.entry.priority >= h.entry.priority) continue;
+        if (!contextOk(h.entry, i, idx, stems)) continue;
+        let start = t.start;
+        if (split.prefix.startsWith('و') || split.prefix.startsWith('ف')) start = t.start + 1;
+        let end = t.end;
+        if (h.entry.next && i + 1 < toks.length) end = toks[i + 1].end;
+        best = { tok: i, entry: h.entry, pos, kind: h.kind, prefix: split.prefix, suffix: split.suffix, anchor: { start, end } };
+      }
+    }
+    if (best) out.push(best);
+  }
+  return out;
+}

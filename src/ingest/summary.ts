@@ -1,0 +1,37 @@
+// The tally of one ingest run: what was read, stored, skipped, and why
+// anything failed (reasons grouped, with a few example sources each).
+export interface IngestSummary {
+  read: number;
+  new: number;
+  duplicate: number;
+  failed: number;
+  /** reason → count and up to 3 example sources */
+  failures: Record<string, { count: number; examples: string[] }>;
+  seconds: number;
+}
+
+export function emptySummary(): IngestSummary {
+  return { read: 0, new: 0, duplicate: 0, failed: 0, failures: {}, seconds: 0 };
+}
+
+/** Group reasons that differ only in numbers or quoted values ("HTTP 404", "HTTP 500" stay apart). */
+function reasonKey(reason: string): string {
+  return reason.replace(/\s+/g, ' ').slice(0, 200);
+}
+
+export function addFailure(s: IngestSummary, source: string, reason: string): void {
+  s.failed++;
+  const k = reasonKey(reason);
+  const f = (s.failures[k] ??= { count: 0, examples: [] });
+  f.count++;
+  if (f.examples.length < 3) f.examples.push(source);
+}
+
+export function formatSummary(s: IngestSummary): string {
+  const rate = s.seconds > 0 ? ` in ${s.seconds.toFixed(1)} s (${(s.read / s.seconds).toFixed(1)} articles/s)` : '';
+  const lines = [`read ${s.read}, new ${s.new}, duplicate ${s.duplicate}, failed ${s.failed}${rate}`];
+  const reasons = Object.entries(s.failures).sort((a, b) => b[1].count - a[1].count);
+  for (const [reason, f] of reasons.slice(0, 20)) lines.push(`  failed ${f.count}× ${reason} (e.g. ${f.examples.join(', ')})`);
+  if (reasons.length > 20) lines.push(`  … and ${reasons.length - 20} other reasons`);
+  return lines.join('\n');
+}

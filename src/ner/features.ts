@@ -1,0 +1,150 @@
+// Feature extraction for the NER tagger. Each token gets a list of hashed
+// feature ids (bucket numbers); the model keeps one weight per (bucket, label).
+//
+// Arabic names hide behind clitics («وبرلين», «للأمم», «بموسكو»), so besides
+// the word itself every token carries its article-stripped stem, its
+// proclitic string and all clitic-split stems; neighbours (±2) contribute
+// their forms and stems; a gazetteer looks through clitics too.
+import { normalize } from '../text/normalize.js';
+import { cliticSplits } from '../text/clitics.js';
+import { fnv1a, feat1, feat2 } from './hash.js';
+import { gazetteerBits, type Gazetteer } from './gazetteer.js';
+
+/** Per-word information, independent of context (cached by surface form). */
+export interface WordAtoms {
+  form: number; // normalised word, digits → 0
+  stem: number; // article/preposition-stripped stem
+  clitic: number; // the proclitics stripped for `stem` ('' when none)
+  shape: number;
+  gazExact: number; // gazetteer class bits (not hashed)
+  gazStem: number;
+  /** context-free features of the word itself (bucket ids before masking) */
+  own: number[];
+}
+
+// template ids; the numbers only need to be distinct and stable across versions
+const T = {
+  bias: 1, tri: 11, form: 2, stem: 3, clitic: 4, shape: 5, pre: 6, suf: 7, stemBag: 8, gazE: 9, gazS: 10,
+  formAt: 20, stemAt: 30, cliticAt: 40, shapeAt: 50, gazAt: 60,
+  bigramForm: 70, bigramStem: 71, shapePrevForm: 72, shapeNextForm: 73, stemNextForm: 74, prevFormStem: 75,
+} as const;
+
+const BOUNDARY: WordAtoms = { form: fnv1a('<S>'), stem: fnv1a('<S>'), clitic: fnv1a('<S>'), shape: fnv1a('<S>'), gazExact: 0, gazStem: 0, own: [] };
+
+const EDGE_PUNCT = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/** The word's matching form: normalised, edge punctuation stripped («(د» → «د»), digits folded. */
+export function wordForm(word: string): string {
+  const n = normalize(word).toLowerCase();
+  const core = n.replace(EDGE_PUNCT, '');
+  return (core || n).replace(/[0-9]/g, '0');
+}
+
+/** The stem after the longest article-bearing proclitic («وال», «بال», «لل»), else the word. */
+export function mainSplit(form: string): { clitic: string; stem: string } {
+  let best = { clitic: '', stem: form };
+  for (const s of cliticSplits(form)) {
+    if (s.suffix || !s.prefix.endsWith('ال') && !s.prefix.endsWith('لل')) continue;
+    if (s.prefix.length > best.clitic.length) best = { clitic: s.prefix, stem: s.stem };
+  }
+  return best;
+}
+
+function shapeOf(form: string): string {
+  let k = '';
+  if (/[\u0621-\u06ff]/.test(form)) k += 'A';
+  if (/[a-z]/.test(form)) k += 'L';
+  if (/[0-9]/.test(form)) k += 'D';
+  if (/[^\p{L}\p{N}]/u.test(form)) k += 'P';
+  const n = form.length;
+  return k + (n <= 3 ? n : n <= 5 ? 5 : n <= 8 ? 8 : 9);
+}
+
+export function wordAtoms(word: string, gaz: Gazetteer): WordAtoms {
+  const form = wordForm(word);
+  const { clitic, stem } = mainSplit(form);
+  const shape = shapeOf(form);
+  const g = gazetteerBits(gaz, form);
+  const hForm = fnv1a(form);
+  const hStem = fnv1a(stem);
+  const own: number[] = [
+    feat1(T.bias, 0),
+    feat1(T.form, hForm),
+    feat1(T.stem, hStem),
+    feat1(T.clitic, fnv1a(clitic)),
+    feat1(T.shape, fnv1a(shape)),
+  ];
+  for (let k = 1; k <= 4 && k < stem.length; k++) {
+    own.push(feat1(T.pre + 100 * k, fnv1a(stem.slice(0, k))));
+    own.push(feat1(T.suf + 100 * k, fnv1a(stem.slice(-k))));
+  }
+  // character trigrams of the stem: transliterated foreign names share spelling patterns («وف», «سكي», «يتش»)
+  if (stem.length > 3) {
+    const padded = '^' + stem + '$';
+    for (let k = 0; k + 3 <= padded.length; k++) own.push(feat1(T.tri, fnv1a(padded.slice(k, k + 3))));
+  }
+  const bag = new Set<string>();
+  for (const s of cliticSplits(form)) if (s.stem !== form) bag.add(s.stem);
+  for (const s of bag) own.push(feat1(T.stemBag, fnv1a(s)));
+  for (let b = 1; b <= 16; b <<= 1) {
+    if (g.exact & b) own.push(feat1(T.gazE, b));
+    if (g.viaStem & b) own.push(feat1(T.gazS, b));
+  }
+  return { form: hForm, stem: hStem, clitic: fnv1a(clitic), shape: fnv1a(shape), gazExact: g.exact, gazStem: g.viaStem, own };
+}
+
+/** Caches WordAtoms by surface form; words repeat heavily in text. */
+export class AtomCache {
+  private map = new Map<string, WordAtoms>();
+  constructor(private gaz: Gazetteer, private limit = 200_000) {}
+  get(word: string): WordAtoms {
+    let a = this.map.get(word);
+    if (!a) {
+      if (this.map.size >= this.limit) this.map.clear();
+      a = wordAtoms(word, this.gaz);
+      this.map.set(word, a);
+    }
+    return a;
+  }
+}
+
+/**
+ * Features of every token of a sentence, as bucket ids in [0, 2^bits).
+ * Returns a flat array and per-token start offsets (length n + 1).
+ */
+export function sentenceFeatures(words: readonly string[], cache: AtomCache, bits: number): { ids: Int32Array; offs: Int32Array } {
+  const n = words.length;
+  const atoms = words.map((w) => cache.get(w));
+  const at = (i: number) => (i < 0 || i >= n ? BOUNDARY : atoms[i]);
+  const mask = (1 << bits) - 1;
+  const out: number[] = [];
+  const offs = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    offs[i] = out.length;
+    const a = atoms[i];
+    for (const f of a.own) out.push(f & mask);
+    for (const d of [-2, -1, 1, 2]) {
+      const c = at(i + d);
+      const k = d + 2;
+      out.push(feat1(T.formAt + k, c.form) & mask);
+      out.push(feat1(T.stemAt + k, c.stem) & mask);
+      if (d === -1 || d === 1) {
+        out.push(feat1(T.cliticAt + k, c.clitic) & mask);
+        out.push(feat1(T.shapeAt + k, c.shape) & mask);
+        out.push(feat1(T.gazAt + k, c.gazExact | (c.gazStem << 5)) & mask);
+      }
+    }
+    const p = at(i - 1);
+    const nx = at(i + 1);
+    out.push(feat2(T.bigramForm, p.form, a.form) & mask);
+    out.push(feat2(T.bigramForm + 100, a.form, nx.form) & mask);
+    out.push(feat2(T.bigramStem, p.stem, a.stem) & mask);
+    out.push(feat2(T.bigramStem + 100, a.stem, nx.stem) & mask);
+    out.push(feat2(T.shapePrevForm, a.shape, p.form) & mask);
+    out.push(feat2(T.shapeNextForm, a.shape, nx.form) & mask);
+    out.push(feat2(T.stemNextForm, a.stem, nx.form) & mask);
+    out.push(feat2(T.prevFormStem, p.form, a.stem) & mask);
+  }
+  offs[n] = out.length;
+  return { ids: Int32Array.from(out), offs };
+}

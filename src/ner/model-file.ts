@@ -1,0 +1,107 @@
+// The NER model file (data/models/ner.bin): a JSON header, then transitions
+// (Float32), the kept feature buckets (Uint32, ascending) and their weights
+// quantised to Int16 with one scale, then the gazetteer as UTF-8 TSV, so one
+// file carries everything the features need.
+//
+//   "ISNADNER" | u32 header bytes | header JSON | pad to 4 | trans f32[(L+1)L]
+//   | buckets u32[rows] | weights i16[rows·L] | pad to 4 | gazetteer utf8
+import { readFileSync, writeFileSync } from 'node:fs';
+import { LABELS } from './tags.js';
+import type { DenseModel } from './perceptron.js';
+
+const MAGIC = 'ISNADNER';
+export const FORMAT_VERSION = 1;
+
+export interface ModelHeader {
+  version: number;
+  bits: number;
+  labels: string[];
+  rows: number;
+  scale: number; // weight = int16 × scale
+  gazetteerBytes: number;
+  info?: Record<string, unknown>;
+}
+
+/** A loaded model: sparse emission rows, looked up through `rowOf` (−1 = no weights). */
+export interface SparseModel {
+  header: ModelHeader;
+  trans: Float32Array;
+  rowOf: Int32Array; // 2^bits entries
+  weights: Int16Array; // rows × L
+  gazetteerTsv: string;
+}
+
+const pad4 = (n: number) => (4 - (n % 4)) % 4;
+
+/**
+ * Serialise a dense model, keeping buckets whose largest |weight| reaches
+ * `prune` (in weight units; 0 keeps every non-zero row).
+ */
+export function encodeModel(m: DenseModel, gazetteerTsv: string, prune = 0, info?: Record<string, unknown>): Buffer {
+  const L = LABELS.length;
+  const nb = 1 << m.bits;
+  const keep: number[] = [];
+  let maxAbs = 0;
+  for (let b = 0; b < nb; b++) {
+    let mx = 0;
+    for (let y = 0; y < L; y++) mx = Math.max(mx, Math.abs(m.w[b * L + y]));
+    if (mx > 0 && mx >= prune) {
+      keep.push(b);
+      if (mx > maxAbs) maxAbs = mx;
+    }
+  }
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const weights = new Int16Array(keep.length * L);
+  keep.forEach((b, r) => {
+    for (let y = 0; y < L; y++) weights[r * L + y] = Math.round(m.w[b * L + y] / scale);
+  });
+  const gaz = Buffer.from(gazetteerTsv, 'utf8');
+  const header: ModelHeader = { version: FORMAT_VERSION, bits: m.bits, labels: [...LABELS], rows: keep.length, scale, gazetteerBytes: gaz.length, info };
+  const hjson = Buffer.from(JSON.stringify(header), 'utf8');
+  const head = Buffer.alloc(12);
+  head.write(MAGIC, 0, 'latin1');
+  head.writeUInt32LE(hjson.length, 8);
+  const p1 = Buffer.alloc(pad4(12 + hjson.length));
+  const trans = Buffer.from(new Float32Array(m.trans).buffer);
+  const buckets = Buffer.from(Uint32Array.from(keep).buffer);
+  const w = Buffer.from(weights.buffer);
+  const before = 12 + hjson.length + p1.length + trans.length + buckets.length + w.length;
+  return Buffer.concat([head, hjson, p1, trans, buckets, w, Buffer.alloc(pad4(before)), gaz]);
+}
+
+export function decodeModel(buf: Buffer): SparseModel {
+  if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) throw new Error('not an Isnad NER model (bad magic)');
+  const hlen = buf.readUInt32LE(8);
+  const header = JSON.parse(buf.toString('utf8', 12, 12 + hlen)) as ModelHeader;
+  if (header.version !== FORMAT_VERSION) throw new Error(`NER model format ${header.version}, expected ${FORMAT_VERSION}`);
+  if (header.labels.join() !== LABELS.join()) throw new Error('NER model labels differ from this version of the tagger');
+  const L = LABELS.length;
+  let off = 12 + hlen;
+  off += pad4(off);
+  // copy into aligned arrays (the file buffer may start at any offset)
+  const take = (bytes: number) => {
+    if (off + bytes > buf.length) throw new Error('NER model file is truncated');
+    const ab = new ArrayBuffer(bytes);
+    new Uint8Array(ab).set(buf.subarray(off, off + bytes));
+    off += bytes;
+    return ab;
+  };
+  const trans = new Float32Array(take((L + 1) * L * 4));
+  const buckets = new Uint32Array(take(header.rows * 4));
+  const weights = new Int16Array(take(header.rows * L * 2));
+  off += pad4(off);
+  const gazetteerTsv = buf.toString('utf8', off, off + header.gazetteerBytes);
+  const rowOf = new Int32Array(1 << header.bits).fill(-1);
+  for (let r = 0; r < buckets.length; r++) rowOf[buckets[r]] = r;
+  return { header, trans, rowOf, weights, gazetteerTsv };
+}
+
+export function saveModel(path: string, m: DenseModel, gazetteerTsv: string, prune = 0, info?: Record<string, unknown>): number {
+  const buf = encodeModel(m, gazetteerTsv, prune, info);
+  writeFileSync(path, buf);
+  return buf.length;
+}
+
+export function readModelFile(path: string | URL): SparseModel {
+  return decodeModel(readFileSync(path));
+}

@@ -1,0 +1,49 @@
+// First-order Viterbi decoding over IOB labels, with invalid transitions
+// (O → I-X, B-X → I-Y, start → I-X) forbidden so the output is always valid IOB.
+import { LABELS, transitionAllowed } from './tags.js';
+
+const L = LABELS.length;
+/** allowed[(from + 1) * L + to]; row 0 is the sentence start */
+const ALLOWED = new Uint8Array((L + 1) * L);
+for (let f = -1; f < L; f++) for (let t = 0; t < L; t++) ALLOWED[(f + 1) * L + t] = transitionAllowed(f, t) ? 1 : 0;
+
+/**
+ * Best label sequence. `emit[i * L + y]` is the score of label y at token i;
+ * `trans[(from + 1) * L + to]` the transition score (row 0: from the start).
+ */
+export function viterbi(emit: Float32Array, n: number, trans: Float32Array): Uint8Array {
+  const out = new Uint8Array(n);
+  if (n === 0) return out;
+  const score = new Float64Array(n * L);
+  const back = new Uint8Array(n * L);
+  for (let y = 0; y < L; y++) score[y] = ALLOWED[y] ? emit[y] + trans[y] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!ALLOWED[(p + 1) * L + y]) continue;
+        const s = score[(i - 1) * L + p] + trans[(p + 1) * L + y];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * L + y] = best + emit[i * L + y];
+      back[i * L + y] = arg;
+    }
+  }
+  let y = 0;
+  let best = -Infinity;
+  for (let k = 0; k < L; k++) {
+    if (score[(n - 1) * L + k] > best) {
+      best = score[(n - 1) * L + k];
+      y = k;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = y;
+    y = back[i * L + y];
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+// "According to" phrases: «وفقًا لـX», «بحسب ما ذكرت X», «حسبما نقلت X عن Y»,
+// «نقلًا عن X», «على لسان X». Each names a reporter X (and, with «عن Y», the
+// original speaker Y). A phrase either adds X to the relay chain of the
+// statements of its sentence or, when the sentence has none, is itself the
+// cue of a statement whose content is the rest of the sentence.
+import type { ScanContext } from './scan-context.js';
+import { afterClitic, isPunct } from './scan-context.js';
+import { cueAt } from './cues.js';
+import { mentionEndToken } from './mention-index.js';
+
+export interface AccordingPhrase {
+  head: number;
+  /** first token after the phrase */
+  endTok: number;
+  cueStart: number;
+  cueEnd: number;
+  /** the reporter (entity id), if an entity */
+  reporter: string | null;
+  /** «عن Y»: the original speaker */
+  origin: string | null;
+}
+
+const LINKERS = new Set(['ل', 'لما', 'ما', 'لـ']);
+const SPEAKER_TYPES = new Set(['PER', 'ORG', 'GPE']);
+
+export function parseAccording(ctx: ScanContext, i: number): AccordingPhrase | null {
+  const t = ctx.toks[i];
+  if (!t || t.kind !== 'word') return null;
+  const w = t.norm;
+  const cands: Array<[string, boolean]> = [[w, false]];
+  if (w.length > 3 && w[0] === 'و') cands.push([w.slice(1), true]);
+  for (const [c, conj] of cands) {
+    for (const h of ctx.lex.according.get(c) ?? []) {
+      let k = i + 1;
+      let ok = true;
+      for (let x = 1; x < h.words.length; x++, k++) if (ctx.toks[k]?.norm !== h.words[x]) ok = false;
+      if (!ok) continue;
+      let headEnd = ctx.toks[k - 1].end;
+      if (ctx.toks[k] && LINKERS.has(ctx.toks[k].norm)) k++;
+      if (h.linker && h.linker !== 'ل' && ctx.toks[k]?.norm === h.linker) k++;
+      let verbTok = -1;
+      const cue = cueAt(ctx, k);
+      if (cue && (cue.sense.cls === 'verb' || cue.sense.cls === 'relay')) {
+        verbTok = k;
+        k++;
+      }
+      if (isPunct(ctx.toks[k], '"', '«', '“')) k++;
+      let reporter: string | null = null;
+      const hit = ctx.mi.at[k];
+      if (hit && SPEAKER_TYPES.has(hit.entity.type)) {
+        reporter = hit.entity.id;
+        k = mentionEndToken(ctx.doc, ctx.mi, k) + 1;
+        if (isPunct(ctx.toks[k], '"', '»', '”')) k++;
+      } else if (verbTok < 0) continue;
+      let origin: string | null = null;
+      if (ctx.toks[k]?.norm === 'عن') {
+        const y = ctx.mi.at[k + 1];
+        if (y && SPEAKER_TYPES.has(y.entity.type)) {
+          origin = y.entity.id;
+          k = mentionEndToken(ctx.doc, ctx.mi, k + 1) + 1;
+        }
+      }
+      if (verbTok >= 0) headEnd = ctx.toks[verbTok].end;
+      return { head: i, endTok: k, cueStart: conj ? afterClitic(ctx.text, t) : t.start, cueEnd: headEnd, reporter, origin };
+    }
+  }
+  return null;
+}

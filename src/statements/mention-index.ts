@@ -1,0 +1,107 @@
+// Which entity mention covers each token, and what the statements layer
+// needs to know about each entity: grammatical gender and number (to resolve
+// «وأضاف» / «وأضافت» / «وقالوا» to the right antecedent) and whether it is a
+// news medium (a relay when it stands after «لـ»: «قال X لوكالة …»).
+import type { Doc } from '../analyze/doc.js';
+import { sortedMentions, type MentionHit } from '../analyze/entity-lookup.js';
+import type { Entity } from '../model/analysis.js';
+import { normalize } from '../text/normalize.js';
+import type { WordLists } from './lexicon.js';
+
+export type Gender = 'm' | 'f' | null;
+export type GrammaticalNumber = 'sg' | 'pl' | 'nhpl';
+
+export interface EntityInfo {
+  entity: Entity;
+  gender: Gender;
+  number: GrammaticalNumber;
+  media: boolean;
+  /** the publishing outlet of the document: never a relay */
+  outlet: boolean;
+}
+
+export interface MentionIndex {
+  /** longest mention overlapping token i */
+  at: Array<MentionHit | undefined>;
+  info: Map<string, EntityInfo>;
+}
+
+function stripProclitics(w: string): string {
+  let x = w;
+  if (x.length > 3 && (x[0] === 'و' || x[0] === 'ف')) x = x.slice(1);
+  if (x.startsWith('لل') && x.length > 4) return x.slice(2);
+  if (x.length > 3 && (x[0] === 'ب' || x[0] === 'ل' || x[0] === 'ك') && x.slice(1).startsWith('ال')) x = x.slice(1);
+  return x;
+}
+
+function bare(w: string): string {
+  const x = stripProclitics(w);
+  return x.startsWith('ال') && x.length > 3 ? x.slice(2) : x;
+}
+
+function describe(doc: Doc, e: Entity, words: WordLists, outletKey: string | null): EntityInfo {
+  let fem = 0;
+  let masc = 0;
+  let pl = 0;
+  let nhpl = 0;
+  let media = false;
+  let outlet = false;
+  for (const m of e.mentions) {
+    const text = normalize(doc.text.slice(m.start, m.end)).toLowerCase();
+    const ws = text.split(/[\s()"«»]+/).filter(Boolean);
+    if (!ws.length) continue;
+    const first = stripProclitics(ws[0]);
+    if (words.mediaHeads.has(first) || words.mediaHeads.has(ws[0])) media = true;
+    for (const name of words.mediaNames) if ((' ' + ws.join(' ') + ' ').includes(' ' + name + ' ')) media = true;
+    if (outletKey && (text.includes(outletKey) || (outletKey.includes(text) && text.length > 2))) outlet = true;
+    if (m.kind === 'title' || m.kind === 'nominal') {
+      if (words.humanPluralHeads.has(first) || words.humanPluralHeads.has(ws[0])) pl++;
+      else if (words.nonHumanPluralHeads.has(first) || words.nonHumanPluralHeads.has(ws[0])) nhpl++;
+      else if (/(ون|ين)$/.test(bare(first)) && bare(first).length > 4) pl++;
+      else if (/[ةه]$/.test(bare(first)) || bare(first).endsWith('ات')) fem++;
+      else masc++;
+    }
+  }
+  let gender: Gender = null;
+  if (fem > masc) gender = 'f';
+  else if (masc > fem) gender = 'm';
+  else if (e.type === 'GPE' && /[اةه]$/.test(normalize(e.name))) gender = 'f';
+  const number: GrammaticalNumber = pl > 0 && pl >= fem + masc ? 'pl' : nhpl > 0 && nhpl >= fem + masc ? 'nhpl' : 'sg';
+  return { entity: e, gender, number, media: media && e.type !== 'PER', outlet };
+}
+
+export function buildMentionIndex(doc: Doc, words: WordLists): MentionIndex {
+  const tokens = doc.tokens;
+  const at: Array<MentionHit | undefined> = new Array(tokens.length);
+  let t = 0;
+  for (const h of sortedMentions(doc)) {
+    // tokens are sorted; mentions are sorted by start, so a moving lower bound works
+    while (t < tokens.length && tokens[t].end <= h.mention.start) t++;
+    for (let k = t; k < tokens.length && tokens[k].start < h.mention.end; k++) {
+      const cur = at[k];
+      if (!cur || h.mention.end - h.mention.start > cur.mention.end - cur.mention.start) at[k] = h;
+    }
+  }
+  const outletKey = doc.meta.outlet ? normalize(doc.meta.outlet).toLowerCase().trim() : null;
+  const info = new Map<string, EntityInfo>();
+  for (const e of doc.entities) info.set(e.id, describe(doc, e, words, outletKey || null));
+  return { at, info };
+}
+
+/** Last token index (inclusive) still overlapping the mention that covers token i. */
+export function mentionEndToken(doc: Doc, idx: MentionIndex, i: number): number {
+  const h = idx.at[i];
+  if (!h) return i;
+  let k = i;
+  while (k + 1 < doc.tokens.length && doc.tokens[k + 1].start < h.mention.end) k++;
+  return k;
+}
+
+/** First token index overlapping the mention that covers token i. */
+export function mentionStartToken(doc: Doc, idx: MentionIndex, i: number): number {
+  const h = idx.at[i];
+  if (!h) return i;
+  let k = i;
+  while (k > 0 && doc.tokens[k - 1].end > h.mention.start) k--;
+  return k;
+}

@@ -1,0 +1,36 @@
+// What every part of statement extraction reads: the doc's tokens, the
+// segmentation, the mention index and the lexicon, plus per-token marks.
+import type { Doc } from '../analyze/doc.js';
+import type { Token } from '../text/tokenize.js';
+import type { CueLexicon } from './lexicon.js';
+import type { MentionIndex } from './mention-index.js';
+import type { Segments } from './segments.js';
+import type { AccordingPhrase } from './according.js';
+
+export interface ScanContext {
+  doc: Doc;
+  text: string;
+  toks: Token[];
+  seg: Segments;
+  mi: MentionIndex;
+  lex: CueLexicon;
+  /** tokens already used by another construction (the verb inside «بحسب ما أعلن», an absorbed «قائلًا») */
+  consumed: Uint8Array;
+  /** "according to" phrases by head token */
+  accordingAt: Map<number, AccordingPhrase>;
+}
+
+export const isPunct = (t: Token | undefined, ...norms: string[]): boolean =>
+  !!t && t.kind === 'punct' && (norms.length === 0 || norms.includes(t.norm));
+
+/** Offset just after a leading و/ف clitic of token t (and its diacritics). */
+export function afterClitic(text: string, t: Token): number {
+  let s = t.start + 1;
+  while (s < t.end && /[\u064B-\u065F\u0670\u0640]/.test(text[s])) s++;
+  return s;
+}
+
+/** True when normalised word w carries a leading conjunction و/ف before `rest`. */
+export function hasConj(w: string): boolean {
+  return w.length > 3 && (w[0] === 'و' || w[0] === 'ف');
+}

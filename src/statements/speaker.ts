@@ -1,0 +1,130 @@
+// Who speaks: the subject after the cue (VSO: «قال لافروف»), before it (SVO:
+// «موسكو تقول», «وكان X قد أكد»), or — for a cue with no overt subject
+// («وأضاف:», «وأضافت», «ودعوا») — the most recent speaker or subject that the
+// verb agrees with in gender and number.
+import type { Agreement } from './lexicon.js';
+import type { EntityInfo } from './mention-index.js';
+import { mentionEndToken, mentionStartToken } from './mention-index.js';
+import { isPunct, type ScanContext } from './scan-context.js';
+
+const SPEAKER_TYPES = new Set(['PER', 'ORG', 'GPE']);
+const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'حول', 'خلال', 'بعد', 'قبل', 'عند', 'امام', 'منذ', 'ضد', 'نحو', 'لدي', 'ل', 'لـ', 'ب', 'بـ', 'عبر', 'اثناء', 'وسط', 'تجاه', 'بين']);
+const QUANTIFIERS = new Set(['بعض', 'احد', 'احدي', 'عدد', 'كل']);
+
+export interface SubjectFound {
+  entity: string | null;
+  /** last token of the subject and its appositions */
+  lastTok: number;
+}
+
+export function compatible(info: EntityInfo | undefined, agr: Agreement): boolean {
+  if (!info) return false;
+  switch (agr) {
+    case 'pl': return info.number === 'pl';
+    case 'm': return info.number === 'sg' && info.gender !== 'f';
+    case 'f': return info.number === 'nhpl' || (info.number === 'sg' && info.gender !== 'm') || (info.number === 'pl' && info.entity.type !== 'PER');
+    case 'du': return info.number !== 'nhpl';
+    default: return true;
+  }
+}
+
+/** Skip over appositions of the same entity: «عادل الجبير، وزير الخارجية السعودي،». */
+function extendApposition(ctx: ScanContext, entity: string, last: number): number {
+  for (;;) {
+    let k = last + 1;
+    while (isPunct(ctx.toks[k], ',', '(', ')', '-')) k++;
+    const h = ctx.mi.at[k];
+    if (!h || h.entity.id !== entity || k - last > 3) break;
+    last = mentionEndToken(ctx.doc, ctx.mi, k);
+    if (isPunct(ctx.toks[last + 1], ')')) last++;
+  }
+  return last;
+}
+
+/**
+ * The subject right after a verb. `null`: none (pro-drop); an entity id
+ * of null: an overt subject that is no known entity («وتشير البيانات»).
+ */
+export function subjectAfter(ctx: ScanContext, from: number, limit: number, objectVerb: boolean): SubjectFound | null {
+  let k = from;
+  let skipped = 0;
+  while (k < limit && skipped < 3 && (ctx.lex.words.fillersAfterCue.has(ctx.toks[k].norm) || QUANTIFIERS.has(ctx.toks[k].norm) && ctx.mi.at[k + 1])) {
+    k++;
+    skipped++;
+  }
+  if (k >= limit) return null;
+  const h = ctx.mi.at[k];
+  if (h && SPEAKER_TYPES.has(h.entity.type) && !ctx.seg.quoteOf[k] === !ctx.seg.quoteOf[from - 1]) {
+    const last = extendApposition(ctx, h.entity.id, mentionEndToken(ctx.doc, ctx.mi, k));
+    return { entity: h.entity.id, lastTok: last };
+  }
+  if (objectVerb) return null;
+  const t = ctx.toks[k];
+  if (t.kind !== 'word') return null;
+  const w = t.norm;
+  if (PREPOSITIONS.has(w) || ctx.lex.words.complementizers.has(w) || ctx.lex.words.fillersAfterCue.has(w)) return null;
+  if (/^(ل|ب)/.test(w) && w.length > 2) return null;
+  if (ctx.lex.forms.has(w)) return null;
+  // an overt noun phrase that is not a known entity
+  return { entity: null, lastTok: k };
+}
+
+/** The subject before a verb that opens no clause of its own: «وكان X قد أكد», «موسكو تقول». */
+export function subjectBefore(ctx: ScanContext, cueTok: number, sentStart: number): SubjectFound | null {
+  let k = cueTok - 1;
+  while (k >= sentStart && ctx.lex.words.skipBeforeVerb.has(ctx.toks[k].norm)) k--;
+  if (k < sentStart) return null;
+  const h = ctx.mi.at[k];
+  if (!h || !SPEAKER_TYPES.has(h.entity.type)) return null;
+  const first = mentionStartToken(ctx.doc, ctx.mi, k);
+  const p = first - 1;
+  const opener = p < sentStart || ctx.toks[p].kind === 'punct' || ctx.lex.words.openersBeforeSubject.has(ctx.toks[p].norm) ||
+    ctx.toks[first].norm.startsWith('و') && !h.entity.name.startsWith('و') ||
+    // apposition of the same entity before it
+    ctx.mi.at[p]?.entity.id === h.entity.id;
+  return opener ? { entity: h.entity.id, lastTok: k } : null;
+}
+
+/** «أصدرت الشركة بيانًا يقول»: the issuer of the document speaks. */
+export function issuerOfDocument(ctx: ScanContext, cueTok: number, sentStart: number): string | null {
+  let k = cueTok - 1;
+  if (k >= sentStart && ctx.toks[k].norm === 'في') k--;
+  if (k < sentStart || !ctx.lex.words.documentNouns.has(ctx.toks[k].norm)) return null;
+  for (let j = k - 1; j >= sentStart; j--) {
+    const h = ctx.mi.at[j];
+    if (h && SPEAKER_TYPES.has(h.entity.type) && !ctx.seg.quoteOf[j]) return h.entity.id;
+  }
+  return null;
+}
+
+export interface SpeakerHistoryItem {
+  speaker: string | null;
+  sent: number;
+  sources: string[];
+}
+
+/**
+ * Resolve a pro-dropped subject: the latest speaker the verb agrees with
+ * (within a few sentences), else the nearest agreeing entity earlier in the
+ * sentence.
+ */
+export function implicitSpeaker(ctx: ScanContext, history: SpeakerHistoryItem[], agr: Agreement, cueTok: number, sentStart: number, sent: number): { speaker: string | null; from: SpeakerHistoryItem | null } {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i];
+    if (sent - h.sent > 3) break;
+    if (h.speaker && compatible(ctx.mi.info.get(h.speaker), agr)) return { speaker: h.speaker, from: h };
+  }
+  for (let j = cueTok - 1; j >= sentStart; j--) {
+    const m = ctx.mi.at[j];
+    if (m && SPEAKER_TYPES.has(m.entity.type) && !ctx.seg.quoteOf[j] && compatible(ctx.mi.info.get(m.entity.id), agr)) return { speaker: m.entity.id, from: null };
+  }
+  return { speaker: null, from: null };
+}
+
+/** Record what an overt subject tells about the entity's gender. */
+export function learnAgreement(ctx: ScanContext, entity: string | null, agr: Agreement): void {
+  if (!entity) return;
+  const info = ctx.mi.info.get(entity);
+  if (!info || info.number !== 'sg' || info.gender) return;
+  if (agr === 'm' || agr === 'f') info.gender = agr;
+}
