@@ -198,8 +198,8 @@ export function findContent(ctx: ScanContext, req: ContentRequest): Content | nu
       }
       if (!seenWord || !sense.obj) return null;
     }
-    if (sense.obj && !seenWord) return objectContent(ctx, req, k, relays, absorbed);
     if (ctx.lex.words.fillersAfterCue.has(t.norm)) continue;
+    if (sense.obj && !seenWord) return objectContent(ctx, req, k, relays, absorbed);
     seenWord = true;
   }
   return null;

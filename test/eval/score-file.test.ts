@@ -23,7 +23,7 @@ test('an invalid analysis is scored as empty and reported', () => {
   const f = scoreFile(g, bad);
   assert.equal(f.status, 'invalid');
   assert.equal(f.counts.mentionsStrict.tp, 0);
-  assert.equal(f.counts.mentionsStrict.gold, 2);
+  assert.equal(f.counts.mentionsStrict.gold, 4);
   assert.match(f.problems.join(' '), /entities\[0\]\.type/);
 });
 
@@ -53,7 +53,7 @@ test('an analysis of a different text is scored as empty and reported', () => {
 test('no analysis at all is scored as empty', () => {
   const f = scoreFile(g, undefined);
   assert.equal(f.status, 'missing');
-  assert.equal(f.counts.mentionsStrict.gold, 2);
+  assert.equal(f.counts.mentionsStrict.gold, 4);
 });
 
 test('the gold itself, as an analysis, scores 100 on every layer of every fixture', () => {

@@ -1,7 +1,12 @@
-// Stage: times (not yet implemented; the layer stays empty).
+// Stage: times (dates, times of day, durations, sets) resolved against the
+// publication date when the document has one.
 import type { Stage } from '../pipeline.js';
+import { extractTimes } from '../../text/times.js';
 
 export const timesStage: Stage = {
   name: 'times',
-  run() {},
+  run(doc) {
+    if (doc.meta.lang !== 'ar') return;
+    doc.times = extractTimes(doc.tokens, doc.text, doc.meta.published);
+  },
 };

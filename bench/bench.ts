@@ -1,0 +1,125 @@
+// `npm run bench [-- --n 2000] [-- --only text,pipeline]`: analysis
+// throughput over real articles from the ANT corpus (../shared/data). Each
+// section times one slice of the pipeline over the same articles, after a
+// short warm-up that also loads lazily built resources (KB, models).
+// Other benchmarks (ingest, query) are separate scripts in bench/.
+import { existsSync, createReadStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { STAGES, runPipeline, stageTimes, type Stage } from '../src/analyze/pipeline.js';
+import { createDoc } from '../src/analyze/doc.js';
+import { createContext } from '../src/analyze/context.js';
+
+const CORPUS = fileURLToPath(new URL('../../shared/data/corpus/ant-multisource.jsonl.gz', import.meta.url));
+
+export interface Article {
+  id: string;
+  text: string;
+  published?: string;
+}
+
+export interface Section {
+  name: string;
+  describe: string;
+  stages: Stage[];
+}
+
+/** The text layer the ≥ 5 MB/s requirement is about, then the whole pipeline. Add sections here. */
+export const SECTIONS: Section[] = [
+  { name: 'text', describe: 'text layer: normalise + tokenise + sentences + numbers + times', stages: STAGES.filter((s) => ['text', 'quantities', 'times'].includes(s.name)) },
+  { name: 'pipeline', describe: 'full pipeline', stages: STAGES },
+];
+
+function args(): { n: number; only?: string[] } {
+  const a = process.argv.slice(2);
+  let n = 2000;
+  let only: string[] | undefined;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === '--n') n = Number(a[++i]);
+    else if (a[i].startsWith('--n=')) n = Number(a[i].slice(4));
+    else if (a[i] === '--only') only = a[++i]?.split(',');
+    else if (a[i] === '--help' || a[i] === '-h') {
+      console.log('usage: npm run bench -- [--n ARTICLES] [--only text,pipeline]');
+      process.exit(0);
+    }
+  }
+  if (!Number.isInteger(n) || n < 1) {
+    console.error('bench: --n must be a positive integer');
+    process.exit(2);
+  }
+  return { n, only };
+}
+
+/** The first n articles of a gzip JSONL corpus: headline, blank line, body (the shape of the dev files). */
+export async function readCorpus(path: string, n: number): Promise<Article[]> {
+  const out: Article[] = [];
+  const rl = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as { docno: string; title?: string; text?: string; time?: string };
+    const body = r.text ?? '';
+    const text = r.title ? `${r.title}\n\n${body}` : body;
+    const d = r.time ? new Date(r.time) : undefined;
+    out.push({ id: r.docno, text, published: d && !Number.isNaN(d.getTime()) ? d.toISOString().slice(0, 10) : undefined });
+    if (out.length >= n) break;
+  }
+  rl.close();
+  return out;
+}
+
+interface Figures {
+  articles: number;
+  seconds: number;
+  bytes: number;
+  tokens: number;
+  stageMs: Map<string, number>;
+}
+
+function runSection(section: Section, articles: Article[]): Figures {
+  const ctx = createContext();
+  const warm = articles.slice(0, Math.min(50, articles.length));
+  for (const a of warm) runPipeline(createDoc(a.text, { id: a.id, published: a.published }), ctx, section.stages);
+  stageTimes.clear();
+  let bytes = 0;
+  let tokens = 0;
+  const t0 = performance.now();
+  for (const a of articles) {
+    const doc = runPipeline(createDoc(a.text, { id: a.id, published: a.published }), ctx, section.stages, true);
+    tokens += doc.tokens.length;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  for (const a of articles) bytes += Buffer.byteLength(a.text, 'utf8');
+  return { articles: articles.length, seconds, bytes, tokens, stageMs: new Map(stageTimes) };
+}
+
+function report(section: Section, f: Figures): void {
+  const mb = f.bytes / 1e6;
+  console.log(`\n## ${section.name}: ${section.describe}`);
+  console.log(`articles/s   ${(f.articles / f.seconds).toFixed(1)}  (${f.articles} in ${f.seconds.toFixed(2)} s)`);
+  console.log(`MB/s         ${(mb / f.seconds).toFixed(2)}  (${mb.toFixed(2)} MB of UTF-8 text)`);
+  console.log(`tokens/s     ${Math.round(f.tokens / f.seconds)}`);
+  const total = [...f.stageMs.values()].reduce((x, y) => x + y, 0);
+  if (total > 0) {
+    console.log('stage share  ' + [...f.stageMs].map(([name, ms]) => `${name} ${((100 * ms) / total).toFixed(1)}%`).join(' · '));
+  }
+}
+
+async function main(): Promise<void> {
+  const { n, only } = args();
+  if (!existsSync(CORPUS)) {
+    console.log(`bench: ${CORPUS} is not there (it lives in the project's shared data, ../shared); nothing to measure.`);
+    return;
+  }
+  const t0 = performance.now();
+  const articles = await readCorpus(CORPUS, n);
+  console.log(`# isnad analysis bench: ${articles.length} articles of ant-multisource (read in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(`node ${process.version} · ${process.platform}/${process.arch}`);
+  for (const section of SECTIONS) {
+    if (only && !only.includes(section.name)) continue;
+    report(section, runSection(section, articles));
+  }
+  console.log(`\npeak RSS     ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+}
+
+await main();

@@ -1,0 +1,250 @@
+// Statement extraction over one Doc: a single left-to-right pass over the
+// sentences. In each sentence, every reporting cue yields a statement (its
+// speaker, content and relays); then the sentence's "according to" phrases
+// either extend those statements' relay chains or become statements of their
+// own. Nesting and the final ids come last.
+import type { Doc } from '../analyze/doc.js';
+import type { Statement } from '../model/analysis.js';
+import { normalize } from '../text/normalize.js';
+import type { CueLexicon } from './lexicon.js';
+import { segment } from './segments.js';
+import { buildMentionIndex, mentionEndToken } from './mention-index.js';
+import { parseAccording, type AccordingPhrase } from './according.js';
+import { cueAt, type CueMatch } from './cues.js';
+import { clauseEnd, findContent, isSpeechQuote } from './content.js';
+import { addSource, type Draft } from './draft.js';
+import { nestStatements } from './nesting.js';
+import { afterClitic, isPunct, type ScanContext } from './scan-context.js';
+import {
+  compatible, implicitSpeaker, issuerOfDocument, learnAgreement, subjectAfter, subjectBefore, type SpeakerHistoryItem,
+} from './speaker.js';
+
+const SPEAKER_TYPES = new Set(['PER', 'ORG', 'GPE']);
+
+/** Tokens of the article body: not the headline line nor a desk/credit line outside doc.body. */
+function bodyRange(ctx: ScanContext): [number, number] {
+  const { toks, doc, seg, text } = ctx;
+  let b0 = 0;
+  while (b0 < toks.length && toks[b0].start < doc.body.start) b0++;
+  let b1 = toks.length;
+  while (b1 > b0 && toks[b1 - 1].end > doc.body.end) b1--;
+  // a first line that is a headline: short, no final stop, followed by a blank line
+  if (b0 < b1) {
+    let e = b0;
+    while (e < b1 && seg.para[e] === seg.para[b0]) e++;
+    if (e < b1) {
+      const lineEnd = toks[e - 1].end;
+      const gap = text.slice(lineEnd, toks[e].start);
+      const line = text.slice(toks[b0].start, lineEnd);
+      const title = doc.meta.title ? normalize(doc.meta.title).trim() : null;
+      const headline = (/\n\s*\n/.test(gap) && line.length < 200 && !/[.!?؟:]$/.test(line)) || (title && normalize(line).trim() === title);
+      if (headline) b0 = e;
+    }
+  }
+  return [b0, b1];
+}
+
+function findAccording(ctx: ScanContext, b0: number, b1: number): void {
+  for (let i = b0; i < b1; i++) {
+    const p = parseAccording(ctx, i);
+    if (!p) continue;
+    ctx.accordingAt.set(i, p);
+    for (let k = i; k < p.endTok; k++) ctx.consumed[k] = 1;
+    i = p.endTok - 1;
+  }
+}
+
+interface SentenceState {
+  s: number;
+  start: number;
+  limit: number;
+  drafts: Draft[];
+}
+
+function draftFromCue(ctx: ScanContext, c: CueMatch, st: SentenceState, history: SpeakerHistoryItem[]): Draft | null {
+  const { sense } = c;
+  let from = c.tok + 1;
+  let speaker: string | null = null;
+  let explicit = false;
+  let sources: string[] = [];
+  let cue = { start: c.start, end: c.end, lemma: sense.lemma };
+  if (sense.cls === 'relay') {
+    // «نقلت X عن Y (قوله) …»: X relays, Y speaks
+    const post = subjectAfter(ctx, from, st.limit, true);
+    const pre = post ? null : c.conj ? null : subjectBefore(ctx, c.tok, st.start);
+    const reporter = post?.entity ?? pre?.entity ?? null;
+    let k = post ? post.lastTok + 1 : from;
+    while (isPunct(ctx.toks[k], ',')) k++;
+    if (ctx.toks[k]?.norm !== 'عن') return null;
+    const y = ctx.mi.at[k + 1];
+    if (!y || !SPEAKER_TYPES.has(y.entity.type)) return null;
+    speaker = y.entity.id;
+    explicit = true;
+    k = mentionEndToken(ctx.doc, ctx.mi, k + 1) + 1;
+    const m = cueAt(ctx, k);
+    if (m && m.sense.cls === 'masdar') {
+      cue = { start: m.start, end: m.end, lemma: m.sense.lemma };
+      ctx.consumed[k] = 1;
+      k++;
+    }
+    from = k;
+    if (reporter) sources = [reporter];
+  } else if (sense.cls === 'circ') {
+    // «…، محذِّرًا»: the subject of the sentence's main clause
+    const prev = st.drafts[st.drafts.length - 1];
+    if (prev && prev.speaker && compatible(ctx.mi.info.get(prev.speaker), sense.agr)) speaker = prev.speaker;
+    else {
+      for (let j = st.start; j < c.tok && !speaker; j++) {
+        const m = ctx.mi.at[j];
+        if (m && SPEAKER_TYPES.has(m.entity.type) && !ctx.seg.quoteOf[j] && compatible(ctx.mi.info.get(m.entity.id), sense.agr)) speaker = m.entity.id;
+      }
+      if (!speaker) speaker = implicitSpeaker(ctx, history, sense.agr, c.tok, st.start, st.s).speaker;
+    }
+  } else if (sense.cls === 'verb') {
+    const post = sense.agr === 'pl' ? null : subjectAfter(ctx, from, st.limit, sense.obj);
+    if (post) {
+      speaker = post.entity;
+      explicit = true;
+      from = post.lastTok + 1;
+    } else {
+      const pre = c.conj ? null : subjectBefore(ctx, c.tok, st.start);
+      const issuer = pre ? null : issuerOfDocument(ctx, c.tok, st.start);
+      if (pre) {
+        speaker = pre.entity;
+        explicit = true;
+      } else if (issuer) speaker = issuer;
+      else {
+        // «يذكر أن…», «يُعتقد أن…»: impersonal, nobody speaks
+        const next = ctx.toks[from];
+        if (sense.imperfect && sense.agr === 'm' && next && ctx.lex.words.complementizers.has(next.norm)) return null;
+        const r = implicitSpeaker(ctx, history, sense.agr, c.tok, st.start, st.s);
+        speaker = r.speaker;
+        if (r.from && r.from === history[history.length - 1]) sources = [...r.from.sources];
+      }
+    }
+  } else return null;
+  const content = findContent(ctx, { from, limit: st.limit, sense });
+  if (!content) return null;
+  for (const a of content.absorbed) ctx.consumed[a] = 1;
+  if (explicit) learnAgreement(ctx, speaker, sense.agr);
+  const d: Draft = {
+    cue, stance: sense.stance, speaker,
+    content: { start: content.start, end: content.end },
+    kind: content.kind, sources: [], sent: st.s, parent: null,
+  };
+  for (const s of sources) addSource(d, s, false);
+  for (const r of content.relays) addSource(d, r, false);
+  return d;
+}
+
+/** An "according to" phrase with no statement in its sentence is a statement itself. */
+function draftFromAccording(ctx: ScanContext, p: AccordingPhrase, st: SentenceState): Draft | null {
+  const { toks } = ctx;
+  let lead = true;
+  for (let k = st.start; k < p.head; k++) if (toks[k].kind !== 'punct' && !/^(و|ف|وقد|فقد|قد)$/.test(toks[k].norm)) lead = false;
+  let start: number;
+  let end: number;
+  let first: number;
+  let last: number;
+  if (lead) {
+    first = p.endTok;
+    while (first < st.limit && isPunct(toks[first], ',', ':')) first++;
+    if (first >= st.limit) return null;
+    const t = toks[first];
+    start = t.norm.startsWith('ف') && ctx.lex.words.complementizers.has(t.norm.slice(1)) ? afterClitic(ctx.text, t) : t.start;
+    last = clauseEnd(ctx, first, st.limit, false);
+    end = toks[last].end;
+  } else {
+    first = st.start;
+    while (first < p.head && /^(وقد|فقد|قد)$/.test(toks[first].norm)) first++;
+    const t = toks[first];
+    start = t.norm.length > 3 && /^[وف]/.test(t.norm) && !ctx.mi.at[first] ? afterClitic(ctx.text, t) : t.start;
+    last = p.head - 1;
+    while (last > first && toks[last].kind === 'punct' && toks[last].text !== '"' && toks[last].text !== '»') last--;
+    end = toks[last].end;
+  }
+  if (end <= start) return null;
+  let mixed = false;
+  for (let k = first; k <= last; k++) {
+    const q = ctx.seg.quoteAtOpen.get(k);
+    if (q && isSpeechQuote(ctx, q, 1)) mixed = true;
+  }
+  const d: Draft = {
+    cue: { start: p.cueStart, end: p.cueEnd, lemma: 'بحسب' }, stance: 'report',
+    speaker: p.origin ?? p.reporter,
+    content: { start, end }, kind: mixed ? 'mixed' : 'indirect', sources: [], sent: st.s, parent: null,
+  };
+  if (p.origin) addSource(d, p.reporter);
+  return d;
+}
+
+export function extractStatements(doc: Doc, lex: CueLexicon): Statement[] {
+  if (!doc.tokens.length || !doc.text) return [];
+  const seg = segment(doc.text, doc.tokens);
+  const mi = buildMentionIndex(doc, lex.words);
+  const ctx: ScanContext = {
+    doc, text: doc.text, toks: doc.tokens, seg, mi, lex,
+    consumed: new Uint8Array(doc.tokens.length), accordingAt: new Map(),
+  };
+  const [b0, b1] = bodyRange(ctx);
+  findAccording(ctx, b0, b1);
+  const drafts: Draft[] = [];
+  const history: SpeakerHistoryItem[] = [];
+  for (let s = 0; s < seg.sentStart.length; s++) {
+    const start = Math.max(seg.sentStart[s], b0);
+    const limit = Math.min(seg.sentEnd[s], b1);
+    if (start >= limit) continue;
+    const st: SentenceState = { s, start, limit, drafts: [] };
+    for (let i = start; i < limit; i++) {
+      const c = cueAt(ctx, i);
+      if (!c || c.sense.cls === 'masdar') continue;
+      const d = draftFromCue(ctx, c, st, history);
+      if (!d) continue;
+      st.drafts.push(d);
+      history.push(d);
+    }
+    for (let i = start; i < limit; i++) {
+      const p = ctx.accordingAt.get(i);
+      if (!p) continue;
+      if (st.drafts.length) {
+        for (const d of st.drafts) {
+          if (p.origin && !d.speaker) d.speaker = p.origin;
+          addSource(d, p.reporter);
+        }
+      } else {
+        const d = draftFromAccording(ctx, p, st);
+        if (d) {
+          st.drafts.push(d);
+          history.push(d);
+        }
+      }
+    }
+    drafts.push(...st.drafts);
+  }
+  nestStatements(drafts);
+  return finish(ctx, drafts);
+}
+
+function finish(ctx: ScanContext, drafts: Draft[]): Statement[] {
+  const seen = new Set<string>();
+  const kept = drafts
+    .filter((d) => {
+      const key = d.content.start + ':' + d.content.end;
+      if (seen.has(key) || d.content.end <= d.content.start) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.cue.start - b.cue.start || a.content.start - b.content.start);
+  const ids = new Map<Draft, string>();
+  kept.forEach((d, i) => ids.set(d, 's' + (i + 1)));
+  return kept.map((d) => ({
+    id: ids.get(d)!,
+    speaker: d.speaker,
+    cue: d.cue,
+    content: d.content,
+    kind: d.kind,
+    sources: d.sources.filter((s) => !ctx.mi.info.get(s)?.outlet && s !== d.speaker),
+    parent: d.parent ? ids.get(d.parent) ?? null : null,
+    stance: d.stance,
+  }));
+}
