@@ -57,13 +57,33 @@ function startsWithWaw(idx: DocIndex, text: string, j: number, m: MentionRef): b
   return m.start > tok.start && text[tok.start] === 'و' && m.start - tok.start <= 3;
 }
 
-/** The mention that begins at token j, with what is coordinated after it by و. */
+/** Whether the mention after `last` is another mention of `entityId` in apposition («وزير الخارجية الروسي، سيرغي لافروف»). */
+function appositionAfter(idx: DocIndex, last: number, entityId: string): MentionRef | null {
+  let k = last + 1;
+  if (k < idx.tokens.length && (idx.tokens[k].text === '،' || idx.tokens[k].text === ',')) k++;
+  const m = mentionOf(idx, k);
+  return m && m.tokStart === k && m.entity.id === entityId && idx.sent[k] === idx.sent[last] ? m : null;
+}
+
+function appositionBefore(idx: DocIndex, first: number, entityId: string): MentionRef | null {
+  let k = first - 1;
+  if (k >= 0 && (idx.tokens[k].text === '،' || idx.tokens[k].text === ',')) k--;
+  const m = mentionOf(idx, k);
+  return m && m.tokEnd === k && m.entity.id === entityId && idx.sent[k] === idx.sent[first] ? m : null;
+}
+
+/** The mention that begins at token j, with its appositions and what is coordinated after it by و. */
 export function groupFrom(idx: DocIndex, text: string, j: number, asTarget = false): ActorGroup | null {
   const m = mentionOf(idx, j);
   if (!m || m.tokStart !== j || !isActor(m, asTarget)) return null;
   const ids = [m.entity.id];
   let last = m.tokEnd;
   for (;;) {
+    const same = appositionAfter(idx, last, ids[ids.length - 1]);
+    if (same) {
+      last = same.tokEnd;
+      continue;
+    }
     const k = last + 1;
     if (k >= idx.tokens.length || idx.sent[k] !== idx.sent[j]) break;
     const next = mentionOf(idx, k);
@@ -74,21 +94,25 @@ export function groupFrom(idx: DocIndex, text: string, j: number, asTarget = fal
   return { ids, first: j, last };
 }
 
-/** The mention that ends at token j, with what is coordinated before it. */
+/** The mention that ends at token j, with its appositions and what is coordinated before it. */
 export function groupEndingAt(idx: DocIndex, text: string, j: number, asTarget = false): ActorGroup | null {
-  const m = mentionOf(idx, j);
+  let m = mentionOf(idx, j);
   if (!m || !isActor(m, asTarget)) return null;
   const ids = [m.entity.id];
-  let first = m.tokStart;
-  let cur = m;
-  while (startsWithWaw(idx, text, cur.tokStart, cur)) {
-    const prev = mentionOf(idx, cur.tokStart - 1);
-    if (!prev || prev.tokEnd !== cur.tokStart - 1 || !isActor(prev, asTarget) || idx.sent[prev.tokStart] !== idx.sent[j]) break;
+  const last = m.tokEnd;
+  for (;;) {
+    const same = appositionBefore(idx, m.tokStart, m.entity.id);
+    if (same) {
+      m = same;
+      continue;
+    }
+    if (!startsWithWaw(idx, text, m.tokStart, m)) break;
+    const prev = mentionOf(idx, m.tokStart - 1);
+    if (!prev || prev.tokEnd !== m.tokStart - 1 || !isActor(prev, asTarget) || idx.sent[prev.tokStart] !== idx.sent[j]) break;
     if (!ids.includes(prev.entity.id)) ids.unshift(prev.entity.id);
-    first = prev.tokStart;
-    cur = prev;
+    m = prev;
   }
-  return { ids, first, last: m.tokEnd };
+  return { ids, first: m.tokStart, last };
 }
 
 /** Every coordination of two or more actors in the document, in text order (for «الدول الثلاث»). */

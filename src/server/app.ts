@@ -46,6 +46,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     logger: opts.logger ?? false,
     bodyLimit: opts.bodyLimit ?? 2 * 1024 * 1024,
     trustProxy: false,
+    // reject unknown body fields instead of silently dropping them
+    ajv: { customOptions: { removeAdditional: false } },
   });
   const routes = collectRoutes(app);
   const perMinute = opts.rateLimitPerMinute ?? 600;

@@ -1,0 +1,66 @@
+// Person names the KB does not know: a run of name words (ANETAC-derived
+// list) such as «كريستال تادلوك», or a name right after a title or a
+// reporting verb («وزير الصحة كاني بوبكر», «وقال رمضان علي محسني»).
+import type { Candidate } from './types.js';
+import type { DetectContext } from './context.js';
+import { isBreak } from './context.js';
+import { keyOf, variants } from './words.js';
+
+const PARTICLES = new Set(['بن', 'ولد', 'ابو', 'عبد', 'ابن', 'ال', 'بنت', 'الله', 'الدين', 'عبدالله']);
+const NOT_NAMES = new Set(['في', 'من', 'علي', 'الي', 'عن', 'ان', 'قد', 'كان', 'هذا', 'هذه', 'ذلك', 'التي', 'الذي', 'مع', 'بعد', 'قبل', 'حيث', 'او', 'ثم', 'لم', 'لن', 'ما', 'لا', 'كما', 'بين', 'عام', 'يوم', 'امس', 'اليوم', 'خلال', 'منذ', 'حول', 'عند', 'غير', 'كل', 'بعض', 'احد']);
+const CUES = new Set(['قال', 'قالت', 'اضاف', 'اضافت', 'اكد', 'اكدت', 'ذكر', 'ذكرت', 'اوضح', 'اوضحت', 'اشار', 'اشارت', 'صرح', 'صرحت', 'اعلن', 'اعلنت', 'طالب', 'طالبت', 'نقل', 'نقلت', 'دعا', 'دعت', 'افاد', 'افادت', 'تابع', 'تابعت', 'شدد', 'شددت', 'عن', 'اعتبر', 'اعتبرت', 'يقول', 'تقول', 'رأى', 'رات', 'كشف', 'كشفت', 'حذر', 'حذرت', 'اتهم', 'اتهمت', 'وصف', 'وصفت']);
+
+function isNameWord(ctx: DetectContext, key: string): boolean {
+  return ctx.kb.nameWords.has(key) && !NOT_NAMES.has(key);
+}
+
+function stripConj(key: string): string {
+  return key.length > 3 && (key[0] === 'و' || key[0] === 'ف') ? key.slice(1) : key;
+}
+
+/** Occupied tokens (inside other candidates) are never part of a new name. */
+export function nameMentions(ctx: DetectContext, occupied: Uint8Array, titleEnds: Set<number>, titleStarts: Set<number>): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = ctx.tokens;
+  const text = ctx.doc.text;
+  for (let i = 0; i < tokens.length; i++) {
+    if (occupied[i] || tokens[i].kind !== 'word') continue;
+    const prevKey = stripConj(keyOf(tokens[i - 1]));
+    const afterTitle = titleEnds.has(i) || (isBreak(tokens[i - 1]) && tokens[i - 1]?.text === '،' && titleEnds.has(i - 1));
+    const afterCue = CUES.has(prevKey);
+    const v = variants(tokens[i]);
+    const first = v[0].key;
+    if (NOT_NAMES.has(first) || first.startsWith('ال')) continue;
+    const firstIsName = isNameWord(ctx, first);
+    if (!firstIsName && !afterTitle) continue;
+    // grow the run
+    let j = i + 1;
+    while (j < tokens.length && j - i < 4 && !occupied[j] && tokens[j].kind === 'word' && !titleStarts.has(j)) {
+      const k = keyOf(tokens[j]);
+      if (NOT_NAMES.has(k) || k.startsWith('و')) break;
+      if (isNameWord(ctx, k) || PARTICLES.has(k)) {
+        j++;
+        continue;
+      }
+      // a family name outside the list closes the run when a break, a title or the end follows
+      const after = tokens[j + 1];
+      if (!k.startsWith('ال') || j > i) {
+        if (isBreak(after) || titleStarts.has(j + 1) || !after) {
+          j++;
+        } else if (afterTitle || afterCue || j - i >= 2) {
+          j++;
+        }
+      }
+      break;
+    }
+    const len = j - i;
+    const ok = len >= 2 ? firstIsName || afterTitle || afterCue : afterTitle && firstIsName;
+    if (!ok) continue;
+    if (tokens[j - 1].kind !== 'word') continue;
+    const end = tokens[j - 1].end;
+    out.push({ start: tokens[i].start, end, t0: i, t1: j, kind: 'name', type: 'PER', source: 'name', norm: text.slice(tokens[i].start, end) });
+    for (let k = i; k < j; k++) occupied[k] = 1;
+    i = j - 1;
+  }
+  return out;
+}
