@@ -46,6 +46,11 @@ export function parseAccording(ctx: ScanContext, i: number): AccordingPhrase | n
       }
       if (isPunct(ctx.toks[k], '"', '«', '“')) k++;
       let reporter: string | null = null;
+      for (let j = k; j < k + 3 && !ctx.mi.at[j] && ctx.toks[j]; j++) {
+        const w = ctx.toks[j].norm;
+        if (!(ctx.lex.words.mediaHeads.has(w) || w === 'انباء' || w === 'الانباء' || isPunct(ctx.toks[j], '"', '«', '“'))) break;
+        if (ctx.mi.at[j + 1]) k = j + 1;
+      }
       const hit = ctx.mi.at[k];
       if (hit && SPEAKER_TYPES.has(hit.entity.type)) {
         reporter = hit.entity.id;
@@ -53,6 +58,10 @@ export function parseAccording(ctx: ScanContext, i: number): AccordingPhrase | n
         if (isPunct(ctx.toks[k], '"', '»', '”')) k++;
       } else if (verbTok < 0) continue;
       let origin: string | null = null;
+      // trailing adjectives of the reporter: «صحيفة تشوسون إلبو الكورية الجنوبية المحافظة عن…»
+      let a = k;
+      while (a < k + 5 && ctx.toks[a] && ctx.toks[a].kind === 'word' && ctx.toks[a].norm.startsWith('ال') && !ctx.mi.at[a]) a++;
+      if (ctx.toks[a]?.norm === 'عن') k = a;
       if (ctx.toks[k]?.norm === 'عن') {
         const y = ctx.mi.at[k + 1];
         if (y && SPEAKER_TYPES.has(y.entity.type)) {

@@ -141,7 +141,7 @@ function relayAt(ctx: ScanContext, k: number): string | null {
   if (!info?.media || info.outlet) return null;
   const t = ctx.toks[k];
   const prev = ctx.toks[k - 1];
-  const viaLam = t.norm.startsWith('ل') && h.mention.start > t.start;
+  const viaLam = t.norm.startsWith('ل') && (h.mention.start > t.start || !h.entity.name.startsWith('ل'));
   const afterPrep = !!prev && (prev.norm === 'ل' || prev.norm === 'لـ' || prev.norm === 'مع' || (isQuoteMark(prev) && (ctx.toks[k - 2]?.norm === 'ل' || ctx.toks[k - 2]?.norm === 'لـ')));
   return viaLam || afterPrep ? h.entity.id : null;
 }
@@ -186,7 +186,7 @@ export function findContent(ctx: ScanContext, req: ContentRequest): Content | nu
     if (r) {
       if (!relays.includes(r)) relays.push(r);
       while (k + 1 < limit && ctx.mi.at[k + 1]?.entity.id === r) k++;
-      if (isPunct(ctx.toks[k + 1], '"', '»', '”')) k++;
+      if (isPunct(ctx.toks[k + 1], '"', '»', '”') && !ctx.seg.quoteAtOpen.has(k + 1)) k++;
       continue;
     }
     const c = cueAt(ctx, k);
@@ -198,6 +198,7 @@ export function findContent(ctx: ScanContext, req: ContentRequest): Content | nu
       }
       if (!seenWord || !sense.obj) return null;
     }
+    if (ctx.lex.words.zoneBreakers.has(t.norm)) return null;
     if (ctx.lex.words.fillersAfterCue.has(t.norm)) continue;
     if (sense.obj && !seenWord) return objectContent(ctx, req, k, relays, absorbed);
     seenWord = true;

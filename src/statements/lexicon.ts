@@ -39,6 +39,8 @@ export interface WordLists {
   openersBeforeSubject: Set<string>;
   skipBeforeVerb: Set<string>;
   contrastStoppers: string[][];
+  zoneBreakers: Set<string>;
+  relativeBeforeCue: Set<string>;
   documentNouns: Set<string>;
   namingNouns: Set<string>;
   mediaHeads: Set<string>;
@@ -143,6 +145,8 @@ export function buildCueLexicon(cues: any, words: any): CueLexicon {
       fillersAfterCue: set(words.fillersAfterCue),
       openersBeforeSubject: set(words.openersBeforeSubject),
       skipBeforeVerb: set(words.skipBeforeVerb),
+      zoneBreakers: set(words.zoneBreakers),
+      relativeBeforeCue: set(words.relativeBeforeCue),
       contrastStoppers: (words.contrastStoppers as string[]).map((s) => n(s).split(/\s+/)),
       documentNouns: set(words.documentNouns),
       namingNouns: set(words.namingNouns),

@@ -10,6 +10,18 @@ import { isPunct, type ScanContext } from './scan-context.js';
 const SPEAKER_TYPES = new Set(['PER', 'ORG', 'GPE']);
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'حول', 'خلال', 'بعد', 'قبل', 'عند', 'امام', 'منذ', 'ضد', 'نحو', 'لدي', 'ل', 'لـ', 'ب', 'بـ', 'عبر', 'اثناء', 'وسط', 'تجاه', 'بين']);
 const QUANTIFIERS = new Set(['بعض', 'احد', 'احدي', 'عدد', 'كل']);
+// words that cannot begin an overt subject noun phrase
+const NOT_SUBJECT = new Set(['فيما', 'ما', 'لا', 'لم', 'لن', 'كما', 'حيث', 'وهو', 'وهي', 'هو', 'هي', 'انه', 'انها', 'ان', 'اذ', 'اذا', 'لو', 'قائلا', 'مضيفا', 'انذاك', 'حينها', 'عندما', 'حين', 'بينما', 'ولكن', 'لكن', 'ثم', 'او', 'ام']);
+
+/** A mention glued to a preposition («لمحطة…», «بلافروف») is no subject. */
+function prepositional(ctx: ScanContext, k: number): boolean {
+  const t = ctx.toks[k];
+  const h = ctx.mi.at[k];
+  if (!h || !/^[لب]/.test(t.norm)) return false;
+  return h.mention.start > t.start || !/^[لب]/.test(normalizeName(h.entity.name));
+}
+
+const normalizeName = (s: string) => s.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[أإآ]/g, 'ا');
 
 export interface SubjectFound {
   entity: string | null;
@@ -53,6 +65,13 @@ export function subjectAfter(ctx: ScanContext, from: number, limit: number, obje
     skipped++;
   }
   if (k >= limit) return null;
+  // «وكالة أنباء تاس», «صحيفة هانكيوره»: a medium's generic head before its name
+  for (let j = k; j < k + 3 && j < limit && !ctx.mi.at[j]; j++) {
+    const w = ctx.toks[j].norm;
+    if (!(ctx.lex.words.mediaHeads.has(w) || w === 'انباء' || w === 'الانباء')) break;
+    if (ctx.mi.at[j + 1]) k = j + 1;
+  }
+  if (prepositional(ctx, k)) return null;
   const h = ctx.mi.at[k];
   if (h && SPEAKER_TYPES.has(h.entity.type) && !ctx.seg.quoteOf[k] === !ctx.seg.quoteOf[from - 1]) {
     const last = extendApposition(ctx, h.entity.id, mentionEndToken(ctx.doc, ctx.mi, k));
@@ -62,7 +81,7 @@ export function subjectAfter(ctx: ScanContext, from: number, limit: number, obje
   const t = ctx.toks[k];
   if (t.kind !== 'word') return null;
   const w = t.norm;
-  if (PREPOSITIONS.has(w) || ctx.lex.words.complementizers.has(w) || ctx.lex.words.fillersAfterCue.has(w)) return null;
+  if (PREPOSITIONS.has(w) || NOT_SUBJECT.has(w) || ctx.lex.words.complementizers.has(w) || ctx.lex.words.fillersAfterCue.has(w)) return null;
   if (/^(ل|ب)/.test(w) && w.length > 2) return null;
   if (ctx.lex.forms.has(w)) return null;
   // an overt noun phrase that is not a known entity

@@ -22,10 +22,26 @@ function wordForms(w: string, out: Set<string>): void {
   }
 }
 
+// news vocabulary repeats: remember each word's forms (bounded, cleared when full)
+const FORMS_CACHE_MAX = 200_000;
+const formsCache = new Map<string, string[]>();
+
+function cachedForms(w: string): string[] {
+  let f = formsCache.get(w);
+  if (!f) {
+    const set = new Set<string>();
+    wordForms(w, set);
+    f = [...set];
+    if (formsCache.size >= FORMS_CACHE_MAX) formsCache.clear();
+    formsCache.set(w, f);
+  }
+  return f;
+}
+
 /** The space-separated terms to index for a text. */
 export function indexTerms(text: string): string {
   const out = new Set<string>();
-  for (const w of foldedWords(text)) wordForms(w, out);
+  for (const w of foldedWords(text)) for (const f of cachedForms(w)) out.add(f);
   return [...out].join(' ');
 }
 

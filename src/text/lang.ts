@@ -54,15 +54,16 @@ function latinLanguage(sample: string): string {
 
 /** Guess the language of a text from (at most) its first 20,000 characters. */
 export function guessLanguage(text: string): LanguageGuess {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const n = Math.min(text.length, 20000);
   let arabic = 0;
   let persian = 0; // پ چ ژ گ and the Persian forms of kaf and yeh
   let arabicKafYeh = 0;
   let urdu = 0; // ٹ ڈ ڑ ں ہ ے
+  let latin = 0;
   let other = 0;
   const otherScripts = new Map<string, number>();
-  for (const ch of sample) {
-    const c = ch.codePointAt(0)!;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
     if (isArabicScriptLetter(c)) {
       arabic++;
       if (c === 0x067e || c === 0x0686 || c === 0x0698 || c === 0x06af || c === 0x06a9 || c === 0x06cc) persian++;
@@ -70,7 +71,16 @@ export function guessLanguage(text: string): LanguageGuess {
       else if (c === 0x0679 || c === 0x0688 || c === 0x0691 || c === 0x06ba || c === 0x06c1 || c === 0x06d2) urdu++;
       continue;
     }
-    if (c < 0x41 || !/\p{L}/u.test(ch)) continue;
+    // the common cases without a regular expression: ASCII, Arabic marks/digits/punctuation
+    if (c < 0x41 || (c >= 0x0600 && c <= 0x06ff) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c < 0xc0)) continue;
+    if (c < 0x7b) {
+      latin++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    if (cp > 0xffff) i++;
+    if (!/\p{L}/u.test(ch)) continue;
     other++;
     for (const [name, re] of SCRIPTS) {
       if (re.test(ch)) {
@@ -79,6 +89,9 @@ export function guessLanguage(text: string): LanguageGuess {
       }
     }
   }
+  if (latin) otherScripts.set('Latin', (otherScripts.get('Latin') ?? 0) + latin);
+  other += latin;
+  const sample = text.slice(0, n);
   const letters = arabic + other;
   const arabicShare = letters ? arabic / letters : 0;
   if (!letters) return { lang: 'und', arabicShare: 0, letters: 0, script: 'none' };
