@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { loadCorpora, type Sentence, type CorpusName } from '../src/ner/corpora.js';
 import { buildGazetteer } from '../src/ner/build-gazetteer.js';
 import { formatGazetteer, parseGazetteer } from '../src/ner/gazetteer.js';
+import { parseClusters } from '../src/ner/clusters.js';
 import { AtomCache, sentenceFeatures } from '../src/ner/features.js';
 import { trainPerceptron, decodeDense, type Instance, type DenseModel } from '../src/ner/perceptron.js';
 import { LABELS, LABEL_INDEX } from '../src/ner/tags.js';
@@ -29,12 +30,15 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     data: { type: 'string' },
     corpora: { type: 'string' },
+    'no-clusters': { type: 'boolean', default: false },
   },
 });
 
 const shared = args.data ?? fileURLToPath(new URL('../../shared/data/', import.meta.url));
 const out = args.out ?? fileURLToPath(new URL('../data/models/ner.bin', import.meta.url));
 const gazPath = fileURLToPath(new URL('../data/models/ner-gazetteer.tsv', import.meta.url));
+// word clusters are built once (slow) by src/ner/build-clusters.ts; training reuses the file
+const clusterPath = fileURLToPath(new URL('../data/models/ner-clusters.tsv', import.meta.url));
 const bits = Number(args.bits ?? (args.quick ? 18 : 21));
 const maxEpochs = Number(args.epochs ?? (args.quick ? 2 : 12));
 const prune = Number(args.prune ?? 0);
@@ -96,7 +100,9 @@ const gazTsv = formatGazetteer(gaz, [
   'Sources: ANETAC English-Arabic named entities (Ameur et al.), countries.json (mledoze/countries, ODbL).',
 ]);
 if (existsSync(shared + 'lexicons')) writeFileSync(gazPath, gazTsv);
-const cache = new AtomCache(gaz, 1_000_000);
+const clustersTsv = existsSync(clusterPath) && !args['no-clusters'] ? readFileSync(clusterPath, 'utf8') : '';
+const cache = new AtomCache(gaz, parseClusters(clustersTsv), 1_000_000);
+console.log(`gazetteer ${gaz.size} words; clusters ${clustersTsv ? clusterPath : 'none'}`);
 
 let train: Sentence[] = [];
 const dev = new Map<CorpusName, { sents: Sentence[]; inst: Instance[] }>();
@@ -152,6 +158,6 @@ if (!args['no-final'] && !args.quick) {
   final = trainPerceptron(all, { bits, epochs: bestEpoch, seed: 7 });
 }
 const info = { trained: new Date().toISOString().slice(0, 10), epochs: bestEpoch, devF1: Number(bestF1.toFixed(4)), corpora: [...corpora.byCorpus.keys()] };
-const bytes = saveModel(out, final, gazTsv, prune, info);
+const bytes = saveModel(out, final, { gazetteerTsv: gazTsv, clustersTsv }, prune, info);
 console.log(`wrote ${out}: ${(bytes / 1e6).toFixed(2)} MB (${((performance.now() - t0) / 1000).toFixed(0)} s in all)`);
 bench(out, [...dev.values()].flatMap((d) => d.sents));

@@ -30,7 +30,7 @@ interface SubjectRecord {
 }
 
 const VSO_WINDOW = 5;
-const PREP_WINDOW = 8;
+const PREP_WINDOW = 12;
 const COMPLEMENTIZERS = new Set(['ان', 'لكن', 'بينما', 'فيما', 'حيث', 'لان']);
 
 export class ActorFinder {
@@ -109,14 +109,19 @@ export class ActorFinder {
   /** SVO: the subject right before the verb, also through «التي/الذي» and «كان … قد». */
   private subjectBefore(v: number, adjacentOnly: boolean): ActorGroup | null {
     let steps = 0;
+    let relative = false;
     for (let j = v - 1; j >= 0 && this.sameSent(v, j) && steps < 5; j--, steps++) {
       const m = mentionOf(this.idx, j);
       if (m) {
-        if (m.tokEnd !== j || this.prep(m.tokStart) || !isActor(m)) return null;
+        // the antecedent of a relative pronoun may stand in any case («إلى كوريا الشمالية، التي قدمت»)
+        if (m.tokEnd !== j || (!relative && this.prep(m.tokStart)) || !isActor(m)) return null;
         return groupEndingAt(this.idx, this.doc.text, j);
       }
       const t = this.idx.tokens[j];
-      if (this.lex.relatives.has(t.norm)) continue;
+      if (this.lex.relatives.has(t.norm)) {
+        relative = true;
+        continue;
+      }
       if (t.text === '،' || t.text === ',') {
         if (j + 1 < v && this.lex.relatives.has(this.idx.tokens[j + 1].norm)) continue;
         return null;
@@ -132,7 +137,7 @@ export class ActorFinder {
   private clauseActorBefore(v: number): string[] | null {
     for (let j = v - 1, steps = 0; j >= 0 && this.sameSent(v, j) && steps < 4; j--, steps++) {
       const t = this.idx.tokens[j];
-      if (t.kind === 'punct') return null;
+      if (t.kind === 'punct' || COMPLEMENTIZERS.has(t.norm) || this.lex.relatives.has(t.norm)) return null;
       const m = mentionOf(this.idx, j);
       if (m) {
         if (this.prep(m.tokStart) || !isActor(m)) return null;
@@ -143,7 +148,16 @@ export class ActorFinder {
   }
 
   /** Who a 3rd-person pronoun suffix on token v refers to. */
-  private resolvePronoun(v: number, exclude: string[]): string[] | null {
+  private resolvePronoun(v: number, suffix: string, exclude: string[]): string[] | null {
+    // «ها»/«هم» mostly refer to states, organisations and groups, wherever they stand
+    if (suffix !== 'ه') {
+      for (let j = v - 1, steps = 0; j >= 0 && this.sameSent(v, j) && steps < 25; j--, steps++) {
+        const m = mentionOf(this.idx, j);
+        if (m && (m.entity.type === 'GPE' || m.entity.type === 'ORG') && !exclude.includes(m.entity.id)) {
+          return groupEndingAt(this.idx, this.doc.text, m.tokEnd)?.ids.filter((id) => !exclude.includes(id)) ?? [m.entity.id];
+        }
+      }
+    }
     const prior = this.lastSubjectBefore(v, exclude);
     if (prior) return prior;
     for (let j = v - 1, steps = 0; j >= 0 && this.sameSent(v, j) && steps < 25; j--, steps++) {
@@ -179,9 +193,11 @@ export class ActorFinder {
   }
 
   private lightVerbSubject(v: number): string[] | null {
-    for (let j = v - 1, steps = 0; j >= 0 && this.sameSent(v, j) && steps < 5; j--, steps++) {
+    let crossedMention = false;
+    let crossedId = '';
+    for (let j = v - 1, steps = 0; j >= 0 && this.sameSent(v, j) && steps < 9; j--, steps++) {
       const t = this.idx.tokens[j];
-      if (t.kind === 'punct') return null;
+      if (t.kind === 'punct' && t.text !== '،' && t.text !== ',') return null;
       const w = bareWord(t.norm, this.lex.lightVerbs);
       if (this.lex.lightVerbs.has(w)) {
         const cue = this.idx.cueAt[j];
@@ -189,7 +205,14 @@ export class ActorFinder {
         const g = this.subjectBefore(j, true) ?? this.subjectAfter(j) ?? this.subjectBefore(j, false);
         return g?.ids ?? this.lastSubjectBefore(j);
       }
-      if (mentionOf(this.idx, j)) return null;
+      const m = mentionOf(this.idx, j);
+      if (m) {
+        // one subject may stand between the light verb and its masdar («يقوم لافروف بزيارة»)
+        if (crossedMention && m.entity.id !== crossedId) return null;
+        crossedMention = true;
+        crossedId = m.entity.id;
+        j = m.tokStart;
+      }
     }
     return null;
   }
@@ -213,6 +236,14 @@ export class ActorFinder {
     return null;
   }
 
+  /** A word introduced by one of the entry's prepositions right at j («شكر بلاده للمساهمة»). */
+  private complementFollows(tr: TriggerMatch, j: number): boolean {
+    if (j >= this.idx.tokens.length || !this.sameSent(tr.tok, j)) return false;
+    const norm = this.idx.tokens[j].norm;
+    if (tr.entry.tgt.has(norm)) return true;
+    return (norm[0] === 'ل' || norm[0] === 'ب') && tr.entry.tgt.has(norm[0]) && norm.length > 3;
+  }
+
   /** The object right after position `from` (skipping adverbs). */
   private objectAt(from: number, v: number): ActorGroup | null {
     for (let j = from; j <= from + 3 && this.sameSent(v, j); j++) {
@@ -226,6 +257,14 @@ export class ActorFinder {
       if (!this.skippable(j)) return null;
     }
     return null;
+  }
+
+  /** Zero anaphora: a verb joined by و/ف, a participle, or a verb opening a clause after a comma. */
+  private zeroSubjectAllowed(tr: TriggerMatch): boolean {
+    if (tr.prefix.startsWith('و') || tr.prefix.startsWith('ف')) return true;
+    if (tr.kind === 'form' && /[اة]$/.test(this.idx.tokens[tr.tok].norm)) return true;
+    const prev = tr.tok > 0 ? this.idx.tokens[tr.tok - 1] : null;
+    return !!prev && (prev.text === '،' || prev.text === ',');
   }
 
   private firstPerson(tr: TriggerMatch): boolean {
@@ -249,16 +288,18 @@ export class ActorFinder {
 
     if (tr.pos === 'verb') {
       if (cue?.speaker) source = [cue.speaker];
-      const svo = this.subjectBefore(v, true);
+      // a subject cannot stand before a verb joined by و: that noun ends the previous clause
+      const conjoined = tr.prefix.startsWith('و') || tr.prefix.startsWith('ف');
+      const svo = conjoined ? null : this.subjectBefore(v, true);
       const vso = svo ? null : this.subjectAfter(v);
-      const g = svo ?? vso ?? this.subjectBefore(v, false);
+      const g = svo ?? vso ?? (conjoined ? null : this.subjectBefore(v, false));
       if (g) {
         source ??= g.ids;
         explicit = true;
         if (g === vso) targetFrom = g.last + 1;
       }
       if (!source && this.firstPerson(tr)) source = this.speakerOf(container);
-      if (!source) source = this.lastSubjectBefore(v);
+      if (!source && this.zeroSubjectAllowed(tr)) source = this.lastSubjectBefore(v);
       if (tr.entry.obj) {
         if (tr.suffix && tr.suffix !== 'نا' && tr.suffix !== 'ني') {
           const ids = this.suffixMention(v, tr.suffix) ? [this.suffixMention(v, tr.suffix)!] : this.resolveObjectPronoun(v, source ?? []);
@@ -282,16 +323,17 @@ export class ActorFinder {
       if (own) source = [own];
       else if (tr.suffix === 'هما') backReference = true;
       else if (tr.suffix === 'نا' || tr.suffix === 'ي') source = this.speakerOf(container);
-      else if (tr.suffix) source = this.resolvePronoun(v, [...(gen?.ids ?? []), ...(viaPrep?.ids ?? [])]);
+      else if (tr.suffix) source = this.resolvePronoun(v, tr.suffix, [...(gen?.ids ?? []), ...(viaPrep?.ids ?? [])]);
       if (gen) {
         if (source) target = gen;
-        else if (!tr.entry.obj || viaPrep) source = gen.ids;
+        else if (!tr.entry.obj || viaPrep || this.complementFollows(tr, gen.last + 1)) source = gen.ids;
         else target = gen;
       }
       if (!source && !backReference) source = this.lightVerbSubject(v) ?? this.clauseActorBefore(v);
       if (!target && viaPrep) target = viaPrep;
     }
-    if (!target) target = this.prepTarget(tr, targetFrom, source ?? []);
+    if (target && source) target = { ...target, ids: target.ids.filter((id) => !source!.includes(id)) };
+    if (!target?.ids.length) target = this.prepTarget(tr, targetFrom, source ?? []) ?? target;
     const src = source ?? [];
     if (explicit) this.record(v, src);
     const tgt = (target?.ids ?? []).filter((id) => !src.includes(id));

@@ -14,9 +14,13 @@ function datesAgree(a?: string, b?: string): boolean {
   return !a || !b || a.startsWith(b) || b.startsWith(a);
 }
 
+const shares = (a: string[], b: string[]) => a.some((x) => b.includes(x));
+
 function sidesFit(x: Event, e: Event): 'same' | 'swapped' | null {
-  if (nested(x.source, e.source) && nested(x.target, e.target)) return 'same';
-  if (SYMMETRIC.has(x.type) && nested(x.source, e.target) && nested(x.target, e.source)) return 'swapped';
+  // an event with no actors at all adds nothing but its anchor: it folds into any of its type
+  const bare = !e.source.length && !e.target.length;
+  if (nested(x.source, e.source) && nested(x.target, e.target) && (bare || shares(x.source, e.source) || shares(x.target, e.target))) return 'same';
+  if (SYMMETRIC.has(x.type) && nested(x.source, e.target) && nested(x.target, e.source) && (bare || shares(x.source, e.target) || shares(x.target, e.source))) return 'swapped';
   return null;
 }
 

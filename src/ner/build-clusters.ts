@@ -5,7 +5,7 @@
 //   node --import tsx src/ner/build-clusters.ts [CORPUS.jsonl.gz] [OUT.tsv]
 // Method: counts of the 400 most frequent left and right neighbours for the
 // 40,000 most frequent word forms, PPMI weighting, a fixed random projection
-// to 96 dimensions, then spherical k-means at two granularities (64 and 512).
+// to 64 dimensions, then two-level spherical k-means (64 clusters, each split in 8).
 // Only cluster numbers are kept, no text.
 import { createReadStream, writeFileSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
@@ -14,10 +14,11 @@ import { fileURLToPath } from 'node:url';
 import { tokenize } from '../text/tokenize.js';
 import { wordForm } from './features.js';
 import { rng } from './perceptron.js';
+import { formatClusters, type Clusters } from './clusters.js';
 
 const VOCAB = 40_000;
 const CONTEXT = 400;
-const DIM = 96;
+const DIM = 64;
 export const GRAINS = [64, 512] as const;
 
 async function readForms(path: string, maxArticles: number): Promise<{ ids: Int32Array; names: string[]; counts: number[] }> {
@@ -60,21 +61,23 @@ async function readForms(path: string, maxArticles: number): Promise<{ ids: Int3
   return { ids: ids.subarray(0, n), names, counts };
 }
 
-/** Spherical k-means on row-normalised vectors; returns the cluster of each row. */
-function kmeans(x: Float32Array, rows: number, k: number, iters: number, seed: number): Uint16Array {
+/** Spherical k-means over the given rows of row-normalised vectors; returns each row's cluster. */
+function kmeans(x: Float32Array, rowIds: Int32Array, k: number, iters: number, seed: number): Uint16Array {
+  const rows = rowIds.length;
+  const assign = new Uint16Array(rows);
+  if (rows <= k) return assign.map((_, i) => i);
   const r = rng(seed);
   const cent = new Float32Array(k * DIM);
-  // seed with frequent words spread over the vocabulary
+  // seed with rows drawn from the frequent end (rows are in frequency order)
   for (let c = 0; c < k; c++) {
-    const row = Math.floor(r() * Math.min(rows, k * 8));
+    const row = rowIds[Math.floor(r() * Math.min(rows, k * 8))];
     cent.set(x.subarray(row * DIM, row * DIM + DIM), c * DIM);
   }
-  const assign = new Uint16Array(rows);
   for (let it = 0; it < iters; it++) {
     for (let i = 0; i < rows; i++) {
       let best = -Infinity;
       let arg = 0;
-      const o = i * DIM;
+      const o = rowIds[i] * DIM;
       for (let c = 0; c < k; c++) {
         let s = 0;
         const co = c * DIM;
@@ -87,7 +90,7 @@ function kmeans(x: Float32Array, rows: number, k: number, iters: number, seed: n
       assign[i] = arg;
     }
     cent.fill(0);
-    for (let i = 0; i < rows; i++) for (let d = 0; d < DIM; d++) cent[assign[i] * DIM + d] += x[i * DIM + d];
+    for (let i = 0; i < rows; i++) for (let d = 0; d < DIM; d++) cent[assign[i] * DIM + d] += x[rowIds[i] * DIM + d];
     for (let c = 0; c < k; c++) normalizeRow(cent, c);
   }
   return assign;
@@ -100,7 +103,7 @@ function normalizeRow(m: Float32Array, row: number): void {
   for (let d = 0; d < DIM; d++) m[row * DIM + d] /= z;
 }
 
-export async function buildClusters(corpus: string, maxArticles = Infinity): Promise<Map<string, number[]>> {
+export async function buildClusters(corpus: string, maxArticles = Infinity): Promise<Clusters> {
   const { ids, names, counts } = await readForms(corpus, maxArticles);
   const byFreq = names.map((_, i) => i).sort((a, b) => counts[b] - counts[a]);
   const vocabRow = new Int32Array(names.length).fill(-1);
@@ -140,26 +143,20 @@ export async function buildClusters(corpus: string, maxArticles = Infinity): Pro
     }
     normalizeRow(x, r);
   }
-  const out = new Map<string, number[]>();
-  const assigns = GRAINS.map((k, g) => kmeans(x, rows, k, 12, 100 + g));
-  for (let r = 0; r < rows; r++) out.set(names[byFreq[r]], assigns.map((a) => a[r]));
-  return out;
-}
-
-export function formatClusters(c: Map<string, number[]>): string {
-  const lines = [`# word clusters (${GRAINS.join(', ')}) from unlabelled news; built by src/ner/build-clusters.ts`];
-  for (const [w, ks] of c) lines.push(`${w}\t${ks.join('\t')}`);
-  return lines.join('\n') + '\n';
-}
-
-export function parseClusters(tsv: string): Map<string, number[]> {
-  const m = new Map<string, number[]>();
-  for (const line of tsv.split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const [w, ...ks] = line.split('\t');
-    if (w && ks.length) m.set(w, ks.map(Number));
+  const out: Clusters = new Map();
+  // two levels: COARSE clusters, each split into FINE / COARSE sub-clusters (cheaper than one big k-means)
+  const [coarseK, fineK] = GRAINS;
+  const split = fineK / coarseK;
+  const all = Int32Array.from({ length: rows }, (_, i) => i);
+  const coarse = kmeans(x, all, coarseK, 10, 100);
+  const fine = new Uint16Array(rows);
+  for (let c = 0; c < coarseK; c++) {
+    const members = all.filter((i) => coarse[i] === c);
+    const sub = kmeans(x, members, split, 8, 200 + c);
+    members.forEach((row, j) => (fine[row] = c * split + sub[j]));
   }
-  return m;
+  for (let r = 0; r < rows; r++) out.set(names[byFreq[r]], [coarse[r], fine[r]]);
+  return out;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -9,6 +9,7 @@ import { normalize } from '../text/normalize.js';
 import { cliticSplits } from '../text/clitics.js';
 import { fnv1a, feat1, feat2 } from './hash.js';
 import { gazetteerBits, type Gazetteer } from './gazetteer.js';
+import type { Clusters } from './clusters.js';
 
 /** Per-word information, independent of context (cached by surface form). */
 export interface WordAtoms {
@@ -18,6 +19,8 @@ export interface WordAtoms {
   shape: number;
   gazExact: number; // gazetteer class bits (not hashed)
   gazStem: number;
+  c64: number; // coarse and fine word cluster (hashed; '?' when unknown)
+  c512: number;
   /** context-free features of the word itself (bucket ids before masking) */
   own: number[];
 }
@@ -26,10 +29,26 @@ export interface WordAtoms {
 const T = {
   bias: 1, tri: 11, form: 2, stem: 3, clitic: 4, shape: 5, pre: 6, suf: 7, stemBag: 8, gazE: 9, gazS: 10,
   formAt: 20, stemAt: 30, cliticAt: 40, shapeAt: 50, gazAt: 60,
+  c64: 12, c512: 13, c512At: 80, c64At: 90, bigramC512: 76,
   bigramForm: 70, bigramStem: 71, shapePrevForm: 72, shapeNextForm: 73, stemNextForm: 74, prevFormStem: 75,
 } as const;
 
-const BOUNDARY: WordAtoms = { form: fnv1a('<S>'), stem: fnv1a('<S>'), clitic: fnv1a('<S>'), shape: fnv1a('<S>'), gazExact: 0, gazStem: 0, own: [] };
+const B = fnv1a('<S>');
+const BOUNDARY: WordAtoms = { form: B, stem: B, clitic: B, shape: B, gazExact: 0, gazStem: 0, c64: B, c512: B, own: [] };
+const UNKNOWN_CLUSTER = [-1, -1];
+
+/** Clusters of a word, looking through clitics when the whole form is not in the table. */
+function clusterOf(clusters: Clusters, form: string, stem: string): number[] {
+  if (!clusters.size) return UNKNOWN_CLUSTER;
+  const direct = clusters.get(form) ?? clusters.get(stem);
+  if (direct) return direct;
+  for (const s of cliticSplits(form)) {
+    if (s.suffix) continue;
+    const c = clusters.get(s.stem) ?? (s.prefix.endsWith('ال') ? clusters.get('ال' + s.stem) : undefined);
+    if (c) return c;
+  }
+  return UNKNOWN_CLUSTER;
+}
 
 const EDGE_PUNCT = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
@@ -60,7 +79,7 @@ function shapeOf(form: string): string {
   return k + (n <= 3 ? n : n <= 5 ? 5 : n <= 8 ? 8 : 9);
 }
 
-export function wordAtoms(word: string, gaz: Gazetteer): WordAtoms {
+export function wordAtoms(word: string, gaz: Gazetteer, clusters: Clusters = new Map()): WordAtoms {
   const form = wordForm(word);
   const { clitic, stem } = mainSplit(form);
   const shape = shapeOf(form);
@@ -86,22 +105,26 @@ export function wordAtoms(word: string, gaz: Gazetteer): WordAtoms {
   const bag = new Set<string>();
   for (const s of cliticSplits(form)) if (s.stem !== form) bag.add(s.stem);
   for (const s of bag) own.push(feat1(T.stemBag, fnv1a(s)));
+  const [k64, k512] = clusterOf(clusters, form, stem);
+  const c64 = fnv1a('c' + k64);
+  const c512 = fnv1a('c' + k512);
+  own.push(feat1(T.c64, c64), feat1(T.c512, c512));
   for (let b = 1; b <= 16; b <<= 1) {
     if (g.exact & b) own.push(feat1(T.gazE, b));
     if (g.viaStem & b) own.push(feat1(T.gazS, b));
   }
-  return { form: hForm, stem: hStem, clitic: fnv1a(clitic), shape: fnv1a(shape), gazExact: g.exact, gazStem: g.viaStem, own };
+  return { form: hForm, stem: hStem, clitic: fnv1a(clitic), shape: fnv1a(shape), gazExact: g.exact, gazStem: g.viaStem, c64, c512, own };
 }
 
 /** Caches WordAtoms by surface form; words repeat heavily in text. */
 export class AtomCache {
   private map = new Map<string, WordAtoms>();
-  constructor(private gaz: Gazetteer, private limit = 200_000) {}
+  constructor(private gaz: Gazetteer, private clusters: Clusters = new Map(), private limit = 200_000) {}
   get(word: string): WordAtoms {
     let a = this.map.get(word);
     if (!a) {
       if (this.map.size >= this.limit) this.map.clear();
-      a = wordAtoms(word, this.gaz);
+      a = wordAtoms(word, this.gaz, this.clusters);
       this.map.set(word, a);
     }
     return a;
@@ -128,10 +151,12 @@ export function sentenceFeatures(words: readonly string[], cache: AtomCache, bit
       const k = d + 2;
       out.push(feat1(T.formAt + k, c.form) & mask);
       out.push(feat1(T.stemAt + k, c.stem) & mask);
+      out.push(feat1(T.c512At + k, c.c512) & mask);
       if (d === -1 || d === 1) {
         out.push(feat1(T.cliticAt + k, c.clitic) & mask);
         out.push(feat1(T.shapeAt + k, c.shape) & mask);
         out.push(feat1(T.gazAt + k, c.gazExact | (c.gazStem << 5)) & mask);
+        out.push(feat1(T.c64At + k, c.c64) & mask);
       }
     }
     const p = at(i - 1);
@@ -144,6 +169,8 @@ export function sentenceFeatures(words: readonly string[], cache: AtomCache, bit
     out.push(feat2(T.shapeNextForm, a.shape, nx.form) & mask);
     out.push(feat2(T.stemNextForm, a.stem, nx.form) & mask);
     out.push(feat2(T.prevFormStem, p.form, a.stem) & mask);
+    out.push(feat2(T.bigramC512, p.c512, a.c512) & mask);
+    out.push(feat2(T.bigramC512 + 100, a.c512, nx.c512) & mask);
   }
   offs[n] = out.length;
   return { ids: Int32Array.from(out), offs };

@@ -1,10 +1,10 @@
 // The NER model file (data/models/ner.bin): a JSON header, then transitions
 // (Float32), the kept feature buckets (Uint32, ascending) and their weights
-// quantised to Int16 with one scale, then the gazetteer as UTF-8 TSV, so one
-// file carries everything the features need.
+// quantised to Int16 with one scale, then the gazetteer and the word clusters
+// as UTF-8 TSV, so one file carries everything the features need.
 //
 //   "ISNADNER" | u32 header bytes | header JSON | pad to 4 | trans f32[(L+1)L]
-//   | buckets u32[rows] | weights i16[rows·L] | pad to 4 | gazetteer utf8
+//   | buckets u32[rows] | weights i16[rows·L] | pad to 4 | gazetteer utf8 | clusters utf8
 import { readFileSync, writeFileSync } from 'node:fs';
 import { LABELS } from './tags.js';
 import type { DenseModel } from './perceptron.js';
@@ -19,6 +19,7 @@ export interface ModelHeader {
   rows: number;
   scale: number; // weight = int16 × scale
   gazetteerBytes: number;
+  clustersBytes: number;
   info?: Record<string, unknown>;
 }
 
@@ -29,6 +30,7 @@ export interface SparseModel {
   rowOf: Int32Array; // 2^bits entries
   weights: Int16Array; // rows × L
   gazetteerTsv: string;
+  clustersTsv: string;
 }
 
 const pad4 = (n: number) => (4 - (n % 4)) % 4;
@@ -37,7 +39,12 @@ const pad4 = (n: number) => (4 - (n % 4)) % 4;
  * Serialise a dense model, keeping buckets whose largest |weight| reaches
  * `prune` (in weight units; 0 keeps every non-zero row).
  */
-export function encodeModel(m: DenseModel, gazetteerTsv: string, prune = 0, info?: Record<string, unknown>): Buffer {
+export interface ModelLexicons {
+  gazetteerTsv: string;
+  clustersTsv: string;
+}
+
+export function encodeModel(m: DenseModel, lex: ModelLexicons, prune = 0, info?: Record<string, unknown>): Buffer {
   const L = LABELS.length;
   const nb = 1 << m.bits;
   const keep: number[] = [];
@@ -55,8 +62,9 @@ export function encodeModel(m: DenseModel, gazetteerTsv: string, prune = 0, info
   keep.forEach((b, r) => {
     for (let y = 0; y < L; y++) weights[r * L + y] = Math.round(m.w[b * L + y] / scale);
   });
-  const gaz = Buffer.from(gazetteerTsv, 'utf8');
-  const header: ModelHeader = { version: FORMAT_VERSION, bits: m.bits, labels: [...LABELS], rows: keep.length, scale, gazetteerBytes: gaz.length, info };
+  const gaz = Buffer.from(lex.gazetteerTsv, 'utf8');
+  const clu = Buffer.from(lex.clustersTsv, 'utf8');
+  const header: ModelHeader = { version: FORMAT_VERSION, bits: m.bits, labels: [...LABELS], rows: keep.length, scale, gazetteerBytes: gaz.length, clustersBytes: clu.length, info };
   const hjson = Buffer.from(JSON.stringify(header), 'utf8');
   const head = Buffer.alloc(12);
   head.write(MAGIC, 0, 'latin1');
@@ -66,7 +74,7 @@ export function encodeModel(m: DenseModel, gazetteerTsv: string, prune = 0, info
   const buckets = Buffer.from(Uint32Array.from(keep).buffer);
   const w = Buffer.from(weights.buffer);
   const before = 12 + hjson.length + p1.length + trans.length + buckets.length + w.length;
-  return Buffer.concat([head, hjson, p1, trans, buckets, w, Buffer.alloc(pad4(before)), gaz]);
+  return Buffer.concat([head, hjson, p1, trans, buckets, w, Buffer.alloc(pad4(before)), gaz, clu]);
 }
 
 export function decodeModel(buf: Buffer): SparseModel {
@@ -90,14 +98,17 @@ export function decodeModel(buf: Buffer): SparseModel {
   const buckets = new Uint32Array(take(header.rows * 4));
   const weights = new Int16Array(take(header.rows * L * 2));
   off += pad4(off);
+  if (off + header.gazetteerBytes + header.clustersBytes > buf.length) throw new Error('NER model file is truncated');
   const gazetteerTsv = buf.toString('utf8', off, off + header.gazetteerBytes);
+  off += header.gazetteerBytes;
+  const clustersTsv = buf.toString('utf8', off, off + header.clustersBytes);
   const rowOf = new Int32Array(1 << header.bits).fill(-1);
   for (let r = 0; r < buckets.length; r++) rowOf[buckets[r]] = r;
-  return { header, trans, rowOf, weights, gazetteerTsv };
+  return { header, trans, rowOf, weights, gazetteerTsv, clustersTsv };
 }
 
-export function saveModel(path: string, m: DenseModel, gazetteerTsv: string, prune = 0, info?: Record<string, unknown>): number {
-  const buf = encodeModel(m, gazetteerTsv, prune, info);
+export function saveModel(path: string, m: DenseModel, lex: ModelLexicons, prune = 0, info?: Record<string, unknown>): number {
+  const buf = encodeModel(m, lex, prune, info);
   writeFileSync(path, buf);
   return buf.length;
 }

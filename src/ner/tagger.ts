@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { readModelFile, type SparseModel } from './model-file.js';
 import { parseGazetteer } from './gazetteer.js';
+import { parseClusters } from './clusters.js';
 import { AtomCache, sentenceFeatures } from './features.js';
 import { LABELS } from './tags.js';
 import { viterbi } from './viterbi.js';
@@ -23,7 +24,7 @@ export interface Tagger {
 
 export function createTagger(model: SparseModel): Tagger {
   const L = LABELS.length;
-  const cache = new AtomCache(parseGazetteer(model.gazetteerTsv));
+  const cache = new AtomCache(parseGazetteer(model.gazetteerTsv), parseClusters(model.clustersTsv));
   const { rowOf, weights, trans } = model;
   const { bits, scale } = model.header;
   const tagChunk = (words: readonly string[]): string[] => {

@@ -10,7 +10,7 @@ import type { CueLexicon } from './lexicon.js';
 import { segment } from './segments.js';
 import { buildMentionIndex, mentionEndToken } from './mention-index.js';
 import { parseAccording, type AccordingPhrase } from './according.js';
-import { cueAt, type CueMatch } from './cues.js';
+import { cueAt, isComplementizer, type CueMatch } from './cues.js';
 import { clauseEnd, findContent, isSpeechQuote } from './content.js';
 import { addSource, type Draft } from './draft.js';
 import { nestStatements } from './nesting.js';
@@ -63,6 +63,9 @@ interface SentenceState {
 
 function draftFromCue(ctx: ScanContext, c: CueMatch, st: SentenceState, history: SpeakerHistoryItem[]): Draft | null {
   const { sense } = c;
+  // «بما وصفه», «التي أعلنها»: a relative clause reports nothing by itself
+  if (c.tok > 0 && ctx.lex.words.relativeBeforeCue.has(ctx.toks[c.tok - 1].norm)) return null;
+  const inQuote = !!ctx.seg.quoteOf[c.tok];
   let from = c.tok + 1;
   let speaker: string | null = null;
   let explicit = false;
@@ -81,11 +84,16 @@ function draftFromCue(ctx: ScanContext, c: CueMatch, st: SentenceState, history:
     speaker = y.entity.id;
     explicit = true;
     k = mentionEndToken(ctx.doc, ctx.mi, k + 1) + 1;
-    const m = cueAt(ctx, k);
-    if (m && m.sense.cls === 'masdar') {
-      cue = { start: m.start, end: m.end, lemma: m.sense.lemma };
-      ctx.consumed[k] = 1;
-      k++;
+    // «عن ثلاثة مصادر لم تسمها قولها»: the masdar may follow a short relative clause
+    for (let j = k; j < k + 5 && j < st.limit; j++) {
+      const m = cueAt(ctx, j);
+      if (m && m.sense.cls === 'masdar') {
+        cue = { start: m.start, end: m.end, lemma: m.sense.lemma };
+        ctx.consumed[j] = 1;
+        k = j + 1;
+        break;
+      }
+      if (ctx.toks[j].kind === 'punct' || isComplementizer(ctx, j)) break;
     }
     from = k;
     if (reporter) sources = [reporter];
@@ -117,6 +125,8 @@ function draftFromCue(ctx: ScanContext, c: CueMatch, st: SentenceState, history:
         // «يذكر أن…», «يُعتقد أن…»: impersonal, nobody speaks
         const next = ctx.toks[from];
         if (sense.imperfect && sense.agr === 'm' && next && ctx.lex.words.complementizers.has(next.norm)) return null;
+        // inside a quotation an unstated subject belongs to the quoted text
+        if (inQuote) return null;
         const r = implicitSpeaker(ctx, history, sense.agr, c.tok, st.start, st.s);
         speaker = r.speaker;
         if (r.from && r.from === history[history.length - 1]) sources = [...r.from.sources];

@@ -9,6 +9,7 @@ import { isPunct, type ScanContext } from './scan-context.js';
 
 const SPEAKER_TYPES = new Set(['PER', 'ORG', 'GPE']);
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'حول', 'خلال', 'بعد', 'قبل', 'عند', 'امام', 'منذ', 'ضد', 'نحو', 'لدي', 'ل', 'لـ', 'ب', 'بـ', 'عبر', 'اثناء', 'وسط', 'تجاه', 'بين']);
+const STRONG_OPENERS = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
 const QUANTIFIERS = new Set(['بعض', 'احد', 'احدي', 'عدد', 'كل']);
 // words that cannot begin an overt subject noun phrase
 const NOT_SUBJECT = new Set(['فيما', 'ما', 'لا', 'لم', 'لن', 'كما', 'حيث', 'وهو', 'وهي', 'هو', 'هي', 'انه', 'انها', 'ان', 'اذ', 'اذا', 'لو', 'قائلا', 'مضيفا', 'انذاك', 'حينها', 'عندما', 'حين', 'بينما', 'ولكن', 'لكن', 'ثم', 'او', 'ام']);
@@ -17,11 +18,8 @@ const NOT_SUBJECT = new Set(['فيما', 'ما', 'لا', 'لم', 'لن', 'كما
 function prepositional(ctx: ScanContext, k: number): boolean {
   const t = ctx.toks[k];
   const h = ctx.mi.at[k];
-  if (!h || !/^[لب]/.test(t.norm)) return false;
-  return h.mention.start > t.start || !/^[لب]/.test(normalizeName(h.entity.name));
+  return !!h && /^[لب]/.test(t.norm) && h.mention.start > t.start;
 }
-
-const normalizeName = (s: string) => s.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[أإآ]/g, 'ا');
 
 export interface SubjectFound {
   entity: string | null;
@@ -93,6 +91,18 @@ export function subjectBefore(ctx: ScanContext, cueTok: number, sentStart: numbe
   let k = cueTok - 1;
   while (k >= sentStart && ctx.lex.words.skipBeforeVerb.has(ctx.toks[k].norm)) k--;
   if (k < sentStart) return null;
+  // «وكانت وكالة بلومبرغ للأنباء نقلت»: a genitive or adjective after the name
+  if (!ctx.mi.at[k]) {
+    for (let j = k - 1; j >= Math.max(sentStart, k - 2); j--) {
+      if (ctx.toks[j].kind !== 'word') break;
+      if (ctx.mi.at[j]) {
+        const f = mentionStartToken(ctx.doc, ctx.mi, j);
+        const before = ctx.toks[f - 1];
+        if (f === sentStart || (before && STRONG_OPENERS.has(before.norm))) k = j;
+        break;
+      }
+    }
+  }
   const h = ctx.mi.at[k];
   if (!h || !SPEAKER_TYPES.has(h.entity.type)) return null;
   const first = mentionStartToken(ctx.doc, ctx.mi, k);

@@ -124,7 +124,8 @@ export function flattenAnalysis(a: Analysis): FlatArticle {
     if (!s || !s.content || typeof s.id !== 'string') continue;
     const content = slice(text, s.content.start, s.content.end);
     const speaker = key(s.speaker) ?? null;
-    const about = uniq(mentionSpans.filter((m) => m.start >= s.content.start && m.end <= s.content.end).map((m) => m.key));
+    const about: string[] = [];
+    for (const m of mentionSpans) if (m.start >= s.content.start && m.end <= s.content.end && !about.includes(m.key)) about.push(m.key);
     statements.push({
       localId: s.id,
       speaker,

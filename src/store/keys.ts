@@ -1,10 +1,26 @@
 // Identity keys shared by every store, so that SQLite and PostgreSQL agree on
 // what counts as "the same article", "the same entity" and "the same claim".
 import { createHash } from 'node:crypto';
-import { looseKey } from '../text/normalize.js';
+import { normalizeChar } from '../text/normalize.js';
 import type { Entity, EntityType } from '../model/analysis.js';
 
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+// per UTF-16 unit: -2 unknown yet, -1 separator, 0 dropped, else the folded code
+const FOLD = new Int32Array(65536).fill(-2);
+
+function foldCode(c: number): number {
+  let f = FOLD[c];
+  if (f !== -2) return f;
+  const ch = String.fromCharCode(c);
+  const n = normalizeChar(ch);
+  if (n === '') f = 0;
+  else {
+    const low = (n === 'ة' ? 'ه' : n).toLowerCase();
+    f = low.length === 1 && WORD_CHAR.test(low) ? low.charCodeAt(0) : -1;
+  }
+  FOLD[c] = f;
+  return f;
+}
 
 function sha1(s: string): string {
   return createHash('sha1').update(s).digest('hex');
@@ -12,7 +28,24 @@ function sha1(s: string): string {
 
 /** Letters and digits of the normalised text, lower-cased: the folded form used for hashing. */
 export function foldedWords(text: string): string[] {
-  return looseKey(text).toLowerCase().split(NOT_WORD).filter(Boolean);
+  // one table-driven pass: this runs over every stored text, statement and name
+  const words: string[] = [];
+  const buf: number[] = [];
+  const emit = () => {
+    if (buf.length) {
+      words.push(String.fromCharCode.apply(null, buf));
+      buf.length = 0;
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const f = foldCode(text.charCodeAt(i));
+    if (f > 0) {
+      buf.push(f);
+      if (buf.length >= 4096) emit(); // no "word" is this long; keep fromCharCode's argument list small
+    } else if (f < 0) emit();
+  }
+  emit();
+  return words;
 }
 
 /**

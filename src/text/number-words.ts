@@ -178,8 +178,17 @@ export function parseNumberAt(tokens: Token[], keys: string[], i: number, lex: N
       }
       break;
     }
-    // و + digits after a scale: 3 ملايين و500 ألف
-    if (k === 'و' && digits && lastKind === 'scale' && tokens[j + 1]?.kind === 'number') break;
+    // و + digits after a scale: «22 ألفا و400», «3 ملايين و500 ألف»
+    const nt = tokens[j + 1];
+    if (k === 'و' && lastKind === 'scale' && nt?.kind === 'number' && tokens[j].end === nt.start) {
+      const v = parseDigits(nt.norm);
+      if (v !== null && v < lastScale) {
+        group = v;
+        lastKind = 'digits';
+        j += 2;
+        continue;
+      }
+    }
     break;
   }
 

@@ -83,8 +83,17 @@ function isDayOfDate(c: Ctx, m: NumberMatch): boolean {
   const j = m.end;
   if (isMonthAt(c, j)) return true;
   if (c.keys[j] === 'من' && isMonthAt(c, j + 1)) return true;
+  // a day range: «من 25 إلى 31 مارس», «25 و26 مارس»
+  if ((c.keys[j] === 'الي' || c.keys[j] === 'و' || c.keys[j] === '-' || c.keys[j] === '–') && c.tokens[j + 1]?.kind === 'number' && isMonthAt(c, j + 2)) return true;
+  return false;
+}
+
+// an ordinal: «الـ121», «الـ 7», «الحادي عشر»
+function isOrdinal(c: Ctx, m: NumberMatch): boolean {
   const p = m.start - 1;
-  if (p >= 0 && (c.keys[p] === 'ال' || c.keys[p] === 'لل') && c.tokens[p].end === c.tokens[m.start].start) return true;
+  if (p < 0) return false;
+  if (c.keys[p] === 'ال' || c.keys[p] === 'لل') return true;
+  if (m.words && c.lex.teenMarkers.has(c.keys[m.start]) && c.keys[p].startsWith('ال')) return true;
   return false;
 }
 
@@ -94,6 +103,8 @@ interface CountedNoun {
   /** token index after the counted noun phrase */
   end: number;
   blocked: boolean;
+  /** the noun is in the units lexicon (or is a percent sign) */
+  known?: boolean;
 }
 
 function stripTanwin(key: string): string {
@@ -111,15 +122,15 @@ function countedNoun(c: Ctx, m: NumberMatch): CountedNoun {
   if (j >= c.tokens.length) return none;
   const tok = c.tokens[j];
   const key = c.keys[j];
-  if (tok.norm === '%' || tok.text === '٪') return { unit: '%', unitEn: 'percent', end: j + 1, blocked: false };
+  if (tok.norm === '%' || tok.text === '٪') return { unit: '%', unitEn: 'percent', end: j + 1, blocked: false, known: true };
   if (tok.kind !== 'word') return none;
-  if (PERCENT_ONE_WORD.has(key)) return { unit: '%', unitEn: 'percent', end: j + 1, blocked: false };
-  if (key === 'في' && PERCENT_AFTER_FI.has(c.keys[j + 1] ?? '')) return { unit: '%', unitEn: 'percent', end: j + 2, blocked: false };
+  if (PERCENT_ONE_WORD.has(key)) return { unit: '%', unitEn: 'percent', end: j + 1, blocked: false, known: true };
+  if (key === 'في' && PERCENT_AFTER_FI.has(c.keys[j + 1] ?? '')) return { unit: '%', unitEn: 'percent', end: j + 2, blocked: false, known: true };
   if (isTimeUnitKey(c, key) || c.tlex.weekdays.has(key)) return { end: j, blocked: true };
   const hit = lookupNoun(c.lex, key);
   if (hit && hit.dual === 0) {
     if (BLOCKING_CATEGORIES.has(hit.cat)) return { end: j, blocked: true };
-    return { ...fromHit(hit), end: j + 1, blocked: false };
+    return { ...fromHit(hit), end: j + 1, blocked: false, known: true };
   }
   // «سبعة من رجال الشرطة», «26 من الركاب»
   if (key === 'من' && c.tokens[j + 1]?.kind === 'word' && !isMonthAt(c, j + 1)) {
@@ -132,9 +143,10 @@ function countedNoun(c: Ctx, m: NumberMatch): CountedNoun {
     // one more word of the noun phrase: رجال الشرطة, المهندسين العسكريين
     if (c.tokens[end]?.kind === 'word' && c.keys[end].startsWith('ال')) end++;
     const unit = h ? h.lemma : c.tokens[j + 1].text;
-    return { unit, unitEn: h?.en, end, blocked: false };
+    return { unit, unitEn: h?.en, end, blocked: false, known: !!h };
   }
-  if (c.lex.notNouns.has(key) || key.startsWith('ال') || /^[وف]/.test(key)) return none;
+  // a word opening with و is a new clause (قتل 20 وأصيب), not the counted noun
+  if (c.lex.notNouns.has(key) || key.startsWith('ال') || key[0] === 'و') return none;
   if (c.lex.units.has(key) || c.lex.tens.has(key) || c.lex.vague.has(key)) return none;
   if (isMonthAt(c, j)) return { end: j, blocked: true };
   // an unknown noun after the number; verbs in the plural (قتلوا) are not nouns
@@ -142,18 +154,33 @@ function countedNoun(c: Ctx, m: NumberMatch): CountedNoun {
   return { unit: m.value >= 11 && m.value <= 99 ? stripTanwin(tok.text) : tok.text, end: j + 1, blocked: false };
 }
 
+const RANGE_WORDS = new Set(['الي', 'و', '-', '–', 'حتي']);
+
+function rangePartner(c: Ctx, m: NumberMatch): CountedNoun | null {
+  const j = m.end;
+  if (!RANGE_WORDS.has(c.keys[j] ?? '')) return null;
+  const m2 = parseNumberAt(c.tokens, c.keys, j + 1, c.lex);
+  return m2 ? countedNoun(c, m2) : null;
+}
+
 function makeQuantity(c: Ctx, m: NumberMatch): { q: Quantity; end: number } | null {
   if (m.words && m.value <= 1) return null; // «واحدة من», «طبيب واحد»: not a count
   if (gluedDigits(c, m)) return null;
   if (isLabel(c, m.start)) return null;
-  if (isYearContext(c, m) || isDayOfDate(c, m)) return null;
+  if (isYearContext(c, m) || isDayOfDate(c, m) || isOrdinal(c, m)) return null;
   if (m.plainInteger && (m.plainInteger.length >= 7 || (m.plainInteger.length > 1 && m.plainInteger[0] === '0'))) return null;
   const noun = countedNoun(c, m);
+  // a range shares its counted noun: «بين 120 و160 كيلومترا», «من 10 إلى 15 شخصا»
+  if (!noun.unit && !noun.blocked) {
+    const r = rangePartner(c, m);
+    if (r && r.blocked) return null;
+  }
   if (noun.blocked) return null;
-  // a bare four-digit number in the calendar range is a year: «سيناء 2018»
-  if (m.plainInteger && m.plainInteger.length === 4 && m.value >= 1800 && m.value <= 2100 && !noun.unit) return null;
-  // number words need something counted
+  // a four-digit number in the calendar range is a year («سيناء 2018», «في 2005 ليقترن») unless a known noun is counted
+  if (m.plainInteger && m.plainInteger.length === 4 && m.value >= 1800 && m.value <= 2100 && !noun.known) return null;
+  // number words need something counted; «ألف» alone is also the verb «ألّف»
   if (m.words && !noun.unit) return null;
+  if (m.words && !noun.known && c.lex.scales.has(c.keys[m.start])) return null;
 
   let approx: Approx = null;
   const first = c.tokens[m.start];

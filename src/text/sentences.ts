@@ -53,35 +53,43 @@ const HAS_CONTENT = /[\p{L}\p{N}]/u;
  * typography uses one for both); a straight " closes an open " or opens one.
  */
 export function quotationRanges(text: string, start: number, end: number): Array<[number, number]> {
-  const stack: Array<{ mark: number; at: number }> = [];
+  const stack: QuoteMark[] = [];
   const ranges: Array<[number, number]> = [];
-  const close = (depth: number, at: number) => {
-    const open = stack[depth];
-    stack.length = depth; // marks opened inside and never closed are dropped
-    if (depth === 0) ranges.push([open.at, at]);
-  };
-  const find = (pred: (m: number) => boolean) => {
-    for (let d = stack.length - 1; d >= 0; d--) if (pred(stack[d].mark)) return d;
-    return -1;
-  };
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0xab) stack.push({ mark: c, at: i });
     else if (c === 0xbb) {
-      const d = find((m) => m === 0xab);
-      if (d >= 0) close(d, i);
+      const d = innermost(stack, 0xab, 0xab);
+      if (d >= 0) closeQuote(stack, ranges, d, i);
     } else if (c === 0x201c || c === 0x201d) {
-      const d = find((m) => m === 0x201c || m === 0x201d);
+      const d = innermost(stack, 0x201c, 0x201d);
       // a curly mark right after an open one of its kind closes it; otherwise opens
-      if (d >= 0 && d === stack.length - 1) close(d, i);
+      if (d >= 0 && d === stack.length - 1) closeQuote(stack, ranges, d, i);
       else stack.push({ mark: c, at: i });
     } else if (c === 0x22) {
-      const d = find((m) => m === 0x22);
-      if (d >= 0) close(d, i);
+      const d = innermost(stack, 0x22, 0x22);
+      if (d >= 0) closeQuote(stack, ranges, d, i);
       else stack.push({ mark: c, at: i });
     }
   }
   return ranges;
+}
+
+interface QuoteMark {
+  mark: number;
+  at: number;
+}
+
+/** Depth of the innermost open mark that is a or b, or -1. */
+function innermost(stack: QuoteMark[], a: number, b: number): number {
+  for (let d = stack.length - 1; d >= 0; d--) if (stack[d].mark === a || stack[d].mark === b) return d;
+  return -1;
+}
+
+function closeQuote(stack: QuoteMark[], ranges: Array<[number, number]>, depth: number, at: number): void {
+  const open = stack[depth];
+  stack.length = depth; // marks opened inside and never closed are dropped
+  if (depth === 0) ranges.push([open.at, at]);
 }
 
 /** The word just before position `dot`, normalised (lower-cased for Latin). */
@@ -125,25 +133,23 @@ function capped(text: string, span: Span, out: Span[]): void {
   if (rest) out.push(rest);
 }
 
+function emitSentence(text: string, start: number, end: number, out: Span[]): void {
+  const s = trimmed(text, start, end);
+  if (s) capped(text, s, out);
+}
+
 function splitParagraph(text: string, start: number, end: number, out: Span[]): void {
   const quotes = quotationRanges(text, start, end);
   // a closing-looking mark (") that opens the next quotation must not be taken into the sentence
-  const opens = new Set(quotes.map((r) => r[0]));
+  const opens = quotes.length ? new Set(quotes.map((r) => r[0])) : undefined;
   let q = 0;
   let sentStart = start;
-  const emit = (to: number) => {
-    const s = trimmed(text, sentStart, to);
-    if (s) capped(text, s, out);
-    sentStart = to;
-  };
   for (let i = start; i < end; i++) {
-    while (q < quotes.length && quotes[q][1] < i) q++;
-    if (q < quotes.length && quotes[q][0] < i && i < quotes[q][1]) {
-      i = quotes[q][1]; // nothing inside a quotation ends a sentence
+    const c = text.charCodeAt(i);
+    if (!isTerminator(c)) {
+      if (q < quotes.length && i === quotes[q][0]) i = quotes[q++][1]; // nothing inside a quotation ends a sentence
       continue;
     }
-    const c = text.charCodeAt(i);
-    if (!isTerminator(c)) continue;
     let j = i;
     let dots = 0;
     let hard = false;
@@ -156,12 +162,16 @@ function splitParagraph(text: string, start: number, end: number, out: Span[]): 
     const run = j - i;
     const ellipsis = !hard && (dots >= 2 || text.charCodeAt(i) === 0x2026 || text.charCodeAt(j - 1) === 0x2026);
     const soft = ellipsis || (!hard && run === 1 && isAbbreviation(wordBefore(text, start, i)));
-    while (j < end && isCloser(text.charCodeAt(j)) && !opens.has(j)) j++;
+    while (j < end && isCloser(text.charCodeAt(j)) && !opens?.has(j)) j++;
     // a full stop glued to the next word is part of a name or a URL (العربية.نت)
-    if (!soft && (j === end || isBlank(text.charCodeAt(j)))) emit(j);
+    if (!soft && (j === end || isBlank(text.charCodeAt(j)))) {
+      emitSentence(text, sentStart, j, out);
+      sentStart = j;
+    }
+    while (q < quotes.length && quotes[q][0] < j) q++;
     i = j - 1;
   }
-  emit(end);
+  emitSentence(text, sentStart, end, out);
 }
 
 /** Sentence spans of `body` (trimmed, in order, non-overlapping, never empty). */

@@ -179,7 +179,7 @@ export function matchYear(s: TimeScan, i: number): TimeMatch | null {
   const marked = yh.end > i + 1; // 2003م، 1446 هـ
   if (!marked) {
     if (y < 1900 || y > 2100) return null;
-    const opener = peelIn(s, i - 1, s.lex.yearOpeners) || (s.keys[i - 1] === 'و' && plainInt(s, i - 2) === null && s.tokens[i - 2] && isYearToken(s, i - 2));
+    const opener = peelIn(s, i - 1, s.lex.yearOpeners) || (s.keys[i - 1] === 'و' && isYearToken(s, i - 2));
     if (!opener) return null;
     // «في 2000 منزل» counts houses
     const next = s.keys[i + 1];

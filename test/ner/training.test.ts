@@ -58,10 +58,12 @@ test('the perceptron learns a toy pattern and is reproducible', () => {
 test('model file round trip keeps the predictions', () => {
   const train = toy(200, 2).map(inst);
   const m = trainPerceptron(train, { bits: BITS, epochs: 3, seed: 5 });
-  const gaz = 'زيد\tPER\n';
-  const dec = decodeModel(encodeModel(m, gaz, 0, { note: 'test' }));
+  const gaz = 'مثال\tPER\n';
+  const lex = { gazetteerTsv: gaz, clustersTsv: 'مثال\t1\t9\n' };
+  const dec = decodeModel(encodeModel(m, lex, 0, { note: 'test' }));
   assert.equal(dec.header.bits, BITS);
   assert.equal(dec.gazetteerTsv, gaz);
+  assert.equal(dec.clustersTsv, lex.clustersTsv);
   assert.deepEqual(dec.header.info, { note: 'test' });
   const tagger = createTagger(dec);
   for (const s of toy(30, 7)) {
@@ -69,12 +71,12 @@ test('model file round trip keeps the predictions', () => {
     assert.deepEqual(tagger.tag(s.words), dense);
   }
   assert.throws(() => decodeModel(Buffer.from('not a model')), /bad magic/);
-  assert.throws(() => decodeModel(encodeModel(m, gaz).subarray(0, 500)), /truncated/);
+  assert.throws(() => decodeModel(encodeModel(m, lex).subarray(0, 500)), /truncated/);
 
   const dir = mkdtempSync(join(tmpdir(), 'isnad-ner-'));
   try {
     const p = join(dir, 'm.bin');
-    saveModel(p, m, gaz);
+    saveModel(p, m, lex);
     const t = loadTagger(p);
     assert.equal(loadTagger(p), t, 'cached per path');
     assert.deepEqual(t.tag([]), []);
