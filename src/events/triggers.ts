@@ -16,6 +16,8 @@ export interface TriggerMatch {
   /** attached pronoun: the object of a verb, the possessor of a noun */
   suffix: string;
   anchor: Span;
+  /** the token that satisfied the entry's `with` constraint («قوات» in «أرسلت قوات») */
+  withTok: number;
 }
 
 const VERB_PREFIXES = new Set(['', 'و', 'ف']);
@@ -46,23 +48,30 @@ function intersects(a: Set<string>, b: Set<string>): boolean {
   return false;
 }
 
-function contextOk(entry: TriggerEntry, i: number, idx: DocIndex, stems: StemCache): boolean {
+/** The first token after i that is not inside an entity mention (the subject of a VSO verb is skipped). */
+function afterMention(idx: DocIndex, i: number): number {
+  let j = i + 1;
+  const k = idx.mentionAt[j];
+  if (k >= 0 && idx.mentions[k].tokStart === j) j = idx.mentions[k].tokEnd + 1;
+  return j;
+}
+
+/** -1 when the entry's context constraints fail; else the `with` token (or i). */
+function contextOk(entry: TriggerEntry, i: number, idx: DocIndex, stems: StemCache): number {
   const toks = idx.tokens;
-  const nextOk = i + 1 < toks.length && idx.sent[i + 1] === idx.sent[i];
-  if (entry.next && !(nextOk && intersects(stems.get(i + 1), entry.next))) return false;
-  if (entry.without && nextOk && intersects(stems.get(i + 1), entry.without)) return false;
-  if (entry.with) {
-    let found = false;
-    for (let j = i + 1; j < toks.length && j <= i + WITH_WINDOW && idx.sent[j] === idx.sent[i]; j++) {
-      if (toks[j].kind === 'punct' && PUNCT_STOP.has(toks[j].text)) break;
-      if (intersects(stems.get(j), entry.with)) {
-        found = true;
-        break;
-      }
-    }
-    if (!found) return false;
+  const inSent = (j: number) => j < toks.length && idx.sent[j] === idx.sent[i];
+  if (entry.next && !(inSent(i + 1) && intersects(stems.get(i + 1), entry.next))) return -1;
+  if (entry.without) {
+    for (const j of [i + 1, afterMention(idx, i)]) if (inSent(j) && intersects(stems.get(j), entry.without)) return -1;
   }
-  return true;
+  if (!entry.with) return i;
+  // names do not count towards the window: «أرسلت بيونغ يانغ أكثر من 10,000 جندي»
+  for (let j = i + 1, n = 0; inSent(j) && n < WITH_WINDOW; j++) {
+    if (toks[j].kind === 'punct' && PUNCT_STOP.has(toks[j].text)) break;
+    if (intersects(stems.get(j), entry.with)) return j;
+    if (idx.mentionAt[j] < 0) n++;
+  }
+  return -1;
 }
 
 /** All trigger matches of the document, in text order (at most one per token). */
@@ -85,12 +94,13 @@ export function findTriggers(idx: DocIndex, lex: EventLexicon, stems: StemCache)
         else if (h.kind === 'imperf' ? IMPERFECT_PREFIXES.has(split.prefix) : VERB_PREFIXES.has(split.prefix)) pos = 'verb';
         else continue;
         if (best && best.entry.priority >= h.entry.priority) continue;
-        if (!contextOk(h.entry, i, idx, stems)) continue;
+        const withTok = contextOk(h.entry, i, idx, stems);
+        if (withTok < 0) continue;
         let start = t.start;
         if (split.prefix.startsWith('و') || split.prefix.startsWith('ف')) start = t.start + 1;
         let end = t.end;
         if (h.entry.next && i + 1 < toks.length) end = toks[i + 1].end;
-        best = { tok: i, entry: h.entry, pos, kind: h.kind, prefix: split.prefix, suffix: split.suffix, anchor: { start, end } };
+        best = { tok: i, entry: h.entry, pos, kind: h.kind, prefix: split.prefix, suffix: split.suffix, anchor: { start, end }, withTok };
       }
     }
     if (best) out.push(best);

@@ -3,8 +3,18 @@
 // the page's metadata. The text keeps one paragraph per line, the headline
 // first and a blank line after it: the shape of the project's plain-text
 // articles, so that the text stage reads both alike.
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
+import type { parseHTML as ParseHTML } from 'linkedom';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+
+// The DOM and Readability take a second or more to load; commands that never
+// see HTML should not pay for them, so they are required on first use.
+const require = createRequire(import.meta.url);
+let libs: { parseHTML: typeof ParseHTML; Readability: typeof ReadabilityClass } | undefined;
+function htmlLibs(): NonNullable<typeof libs> {
+  libs ??= { parseHTML: require('linkedom').parseHTML, Readability: require('@mozilla/readability').Readability };
+  return libs;
+}
 
 export interface ExtractedArticle {
   text: string;
@@ -124,6 +134,7 @@ export function extractArticleFromHtml(html: string, url?: string, options: Extr
 }
 
 function extract(page: string, url: string | undefined, options: ExtractOptions): ExtractedArticle {
+  const { parseHTML, Readability } = htmlLibs();
   const { document } = parseHTML(page);
   // metadata first: Readability rewrites the document as it goes
   const headTitle = meta(document, 'og:title', 'twitter:title', 'headline') ?? document.querySelector('title')?.textContent?.trim();

@@ -62,7 +62,17 @@ function clean(word: string, r: Rules, keepHamzaAlef = false): string {
   return [...s].map((c) => r.fold[c] ?? c).join('');
 }
 
-const VOWEL_LETTERS = new Set(['ا', 'و', 'ي', 'ى', 'ة', 'ء', 'ئ', 'ؤ', 'ع']);
+/** The form a word is looked up under: no diacritics, no shadda, alef forms folded. */
+export function translitKey(word: string): string {
+  const r = loadRules();
+  return [...clean(word, r)].filter((c) => c !== r.doubled).join('');
+}
+
+/** What each letter may stand for in English spellings (for aligning name pairs). */
+export function letterRealizations(): Record<string, string[]> {
+  const all = (loadRules() as unknown as { realizations: Record<string, string[] | string> }).realizations;
+  return Object.fromEntries(Object.entries(all).filter(([k]) => !k.startsWith('_'))) as Record<string, string[]>;
+}
 
 /** The letter rules alone. */
 export function ruleTransliterate(word: string): string {
@@ -94,7 +104,6 @@ export function ruleTransliterate(word: string): string {
     else if (r.medial_vowels[c] !== undefined) out += r.medial_vowels[c]!;
     else if (r.letters[c] !== undefined) out += r.letters[c]!;
     else if (/[A-Za-z0-9]/.test(c)) out += c;
-    void VOWEL_LETTERS;
   }
   return out;
 }

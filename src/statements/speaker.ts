@@ -96,7 +96,8 @@ export function subjectBefore(ctx: ScanContext, cueTok: number, sentStart: numbe
     for (let j = k - 1; j >= Math.max(sentStart, k - 2); j--) {
       if (ctx.toks[j].kind !== 'word') break;
       if (ctx.mi.at[j]) {
-        const f = mentionStartToken(ctx.doc, ctx.mi, j);
+        let f = mentionStartToken(ctx.doc, ctx.mi, j);
+        while (f > sentStart && ctx.lex.words.mediaHeads.has(ctx.toks[f - 1].norm)) f--;
         const before = ctx.toks[f - 1];
         if (f === sentStart || (before && STRONG_OPENERS.has(before.norm))) k = j;
         break;

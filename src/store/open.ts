@@ -4,7 +4,6 @@ import { existsSync, statSync } from 'node:fs';
 import type { Store } from './store.js';
 import { SqlStore } from './sql-store.js';
 import { SqliteDb } from './sqlite/sqlite-db.js';
-import { PgDb } from './pg/pg-db.js';
 import { UserError } from '../cli/errors.js';
 
 export interface StoreOptions {
@@ -28,6 +27,7 @@ export function storeOptionsFromEnv(o: { db?: string; pg?: string }): StoreOptio
 
 export async function openStore(o: StoreOptions = {}): Promise<SqlStore & Store> {
   if (o.pg) {
+    const { PgDb } = await import('./pg/pg-db.js'); // pg loads only when used
     const db = new PgDb({ url: o.pg, schema: o.schema, poolSize: o.poolSize });
     try {
       await db.open();

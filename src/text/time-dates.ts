@@ -213,7 +213,8 @@ export function matchRelativeUnit(s: TimeScan, i: number): TimeMatch | null {
   if (!dir) {
     const k = s.keys[j];
     // «الأسبوع الأخير من الشهر» is not last week: only the plain past words
-    if (k === 'الاخير' || k === 'الاخيره') return null;
+    // «المدير العام السابق» is a former director general
+    if (k === 'الاخير' || k === 'الاخيره' || k === 'السابق' || k === 'السابقه') return null;
     dir = modifierAt(s, j);
     if (!dir) return null;
     j++;

@@ -68,7 +68,7 @@ const CLAUSE_BREAK = new Set(['.', '!', '?', '؟', ':', '"', '«', '»', '\n', '
 function isFutureVerb(s: TimeScan, key: string): boolean {
   let k = key;
   if ((k[0] === 'و' || k[0] === 'ف') && k.length > 5) k = k.slice(1);
-  if (k.length < 5 || k[0] !== 'س' || !'يتنا'.includes(k[1])) return false;
+  if (k.length < 5 || k[0] !== 'س' || !'يتن'.includes(k[1])) return false;
   if (s.lex.notFutureS.has(k)) return false;
   return !/^(سيطر|سياس|سيار|سيد|سيول|سينا|سياح|سياق|سيف|سير|سنو|سنه|سنين|ستين|ستون|سته|ستار|سنت)/.test(k);
 }

@@ -8,7 +8,6 @@ import { readSources, countSources } from '../../ingest/sources.js';
 import { ingest } from '../../ingest/ingest.js';
 import { progressBar } from '../../ingest/progress.js';
 import { formatSummary, type IngestSummary } from '../../ingest/summary.js';
-import { enqueueSources } from '../../queue/enqueue.js';
 import { DEFAULT_REDIS, DEFAULT_QUEUE } from '../../queue/names.js';
 import { UserError } from '../errors.js';
 
@@ -69,6 +68,8 @@ export function registerIngest(program: Command): void {
       process.on('SIGINT', onSigint);
       try {
         if (opts.queue) {
+          // BullMQ loads only when queueing
+          const { enqueueSources } = await import('../../queue/enqueue.js');
           const s = await enqueueSources(readSources(sources, srcOpts), {
             redis: opts.redis, queueName: opts.queueName, published: opts.published, onProgress: (x) => bar.update(x), shouldStop: () => stop,
           });

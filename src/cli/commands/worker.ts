@@ -3,7 +3,6 @@
 import type { Command } from 'commander';
 import { openStore, storeOptionsFromEnv } from '../../store/open.js';
 import { createContext } from '../../analyze/context.js';
-import { startWorker } from '../../queue/worker.js';
 import { DEFAULT_QUEUE, DEFAULT_REDIS } from '../../queue/names.js';
 import { UserError } from '../errors.js';
 
@@ -24,6 +23,7 @@ export function registerWorker(program: Command): void {
       if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UserError(`--concurrency must be 1 to 64, got "${opts.concurrency}"`);
       const store = await openStore(so);
       let lastError = '';
+      const { startWorker } = await import('../../queue/worker.js');
       const handle = await startWorker({
         redis: opts.redis, queueName: opts.queueName, store, ctx: createContext({ kbFiles: opts.kb }), concurrency,
         onFailed: (src, reason) => process.stderr.write(`isnad: worker: failed after retries: ${src}: ${reason}\n`),

@@ -1,0 +1,83 @@
+// Mentions proposed by the learned NER tagger (src/ner), used only where
+// the KB, titles and nominals found nothing. Loaded when data/models/ner.bin
+// exists; without it the stage runs on its other sources.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Token } from '../text/tokenize.js';
+import type { EntityType } from '../model/analysis.js';
+import type { Candidate } from './types.js';
+import type { DetectContext } from './context.js';
+import { variants } from './words.js';
+import { loadTagger, type Tagger } from '../ner/tagger.js';
+
+const MODEL = fileURLToPath(new URL('../../data/models/ner.bin', import.meta.url));
+
+export function loadTaggerIfPresent(): Tagger | null {
+  if (process.env.ISNAD_NO_TAGGER === '1' || !existsSync(MODEL)) return null;
+  try {
+    return loadTagger();
+  } catch {
+    return null;
+  }
+}
+
+const TYPE: Record<string, EntityType> = { PER: 'PER', ORG: 'ORG', GPE: 'GPE', LOC: 'GPE' };
+
+/** Sentence ranges over tokens: the doc's sentences when set, else split at . ! ? and line ends. */
+function sentenceRanges(ctx: DetectContext): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const tokens = ctx.tokens;
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const nl = i + 1 < tokens.length && ctx.doc.text.slice(t.end, tokens[i + 1].start).includes('\n');
+    if ((t.kind === 'punct' && /[.!?؟]/.test(t.text)) || nl || i - s > 200) {
+      out.push([s, i + 1]);
+      s = i + 1;
+    }
+  }
+  if (s < tokens.length) out.push([s, tokens.length]);
+  return out;
+}
+
+function stripProclitic(ctx: DetectContext, tok: Token): number {
+  const vs = variants(tok);
+  if (vs.length < 2) return tok.start;
+  const full = vs[0].key;
+  if (ctx.kb.nameWords.has(full)) return tok.start;
+  for (const v of vs.slice(1)) if (ctx.kb.nameWords.has(v.key) || v.key.startsWith('ال')) return v.start;
+  return tok.start;
+}
+
+export function taggerMentions(ctx: DetectContext, tagger: Tagger, occupied: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = ctx.tokens;
+  for (const [s, e] of sentenceRanges(ctx)) {
+    const words = tokens.slice(s, e).map((t) => t.text);
+    let tags: string[];
+    try {
+      tags = tagger.tag(words);
+    } catch {
+      continue;
+    }
+    for (let i = 0; i < tags.length; i++) {
+      if (!tags[i].startsWith('B-')) continue;
+      const label = tags[i].slice(2);
+      let j = i + 1;
+      while (j < tags.length && tags[j] === 'I-' + label) j++;
+      const t0 = s + i;
+      const t1 = s + j;
+      i = j - 1;
+      const type = TYPE[label];
+      if (!type) continue;
+      let free = true;
+      for (let k = t0; k < t1; k++) if (occupied[k]) free = false;
+      if (!free || tokens[t1 - 1].kind !== 'word') continue;
+      const start = stripProclitic(ctx, tokens[t0]);
+      const end = tokens[t1 - 1].end;
+      out.push({ start, end, t0, t1, kind: 'name', type, source: 'tagger', norm: ctx.doc.text.slice(start, end) });
+      for (let k = t0; k < t1; k++) occupied[k] = 1;
+    }
+  }
+  return out;
+}
