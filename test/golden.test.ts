@@ -11,16 +11,20 @@ import { validateAnalysis } from '../src/eval/schema.js';
 import { analyzeText } from '../src/analyze/pipeline.js';
 import { createContext } from '../src/analyze/context.js';
 
+// Measured on all 11 fixtures when this file was written (F1 %): mentions
+// strict 88.9, partial 92.2, B³ 87.0, attribution 86.4, sources 90.3, speaker
+// accuracy 89.0, events 50.0, quantities 100, times 100. The bars sit a few
+// points below, so that work in progress elsewhere does not trip them.
 const MINIMUM = {
-  mentionsStrict: 0,
-  mentionsPartial: 0,
-  coreferenceB3: 0,
-  attribution: 0,
-  sources: 0,
-  speakerAccuracy: 0,
-  events: 0,
-  quantities: 0,
-  times: 0,
+  mentionsStrict: 0.85,
+  mentionsPartial: 0.88,
+  coreferenceB3: 0.83,
+  attribution: 0.82,
+  sources: 0.85,
+  speakerAccuracy: 0.85,
+  events: 0.45,
+  quantities: 0.95,
+  times: 0.95,
 };
 
 const FIXTURES = new URL('./fixtures/gold/', import.meta.url).pathname;

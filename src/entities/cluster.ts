@@ -10,6 +10,7 @@ import type { Candidate } from './types.js';
 import type { DetectContext } from './context.js';
 import { looseKey } from '../text/normalize.js';
 import { withoutArticle } from './words.js';
+import { lineBreakBetween } from './context.js';
 
 export interface Cluster {
   key: string;
@@ -102,14 +103,15 @@ export function clusterCandidates(ctx: DetectContext, cands: Candidate[]): Clust
     let n = nameByTokenStart.get(j);
     if (!n || n.type !== 'PER') {
       // name before the title: «كيم جونغ أون زعيم كوريا الشمالية», «عادل الجبير، وزير الخارجية»
+      // (not after a glued preposition or conjunction: «دعوة السيسي لولي العهد», «السيسي وولي العهد»)
       let b = t.t0;
       if (tokens[b - 1]?.text === '،' || tokens[b - 1]?.text === ',') b--;
-      n = nameByTokenEnd.get(b);
+      if (tokens[t.t0].start === t.start) n = nameByTokenEnd.get(b);
     }
-    if (n && n.type === 'PER') apposed.set(t, keyOfCand.get(n)!);
-  }
-  if (titles.length) {
-    // a title used in apposition anywhere names the same person elsewhere in the article
+    if (n && n.type === 'PER') {
+      const [a, b] = n.t0 < t.t0 ? [n, t] : [t, n];
+      if (!lineBreakBetween(ctx.doc, tokens[a.t1 - 1], tokens[b.t0])) apposed.set(t, keyOfCand.get(n)!);
+    }
   }
   const titleKeyOf = (t: Candidate) => withoutArticle(looseKey(t.norm).replace(/^[وفبلك](?=ال)/, ''));
   const titleToKey = new Map<string, string>();
@@ -131,6 +133,7 @@ export function clusterCandidates(ctx: DetectContext, cands: Candidate[]): Clust
     if (cat) lastByCategory.set(cat, key);
     if (cl.type === 'PER' && !c.type.startsWith('G')) lastPer = key;
     if (cl.entry?.category === 'country') lastCountry = cl.entry.id;
+    else if (cl.entry?.category === 'capital' && cl.entry.country) lastCountry = cl.entry.country;
   };
   const ordered = [...cands].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const c of ordered) {

@@ -20,6 +20,8 @@ function capitalIsPlace(ctx: DetectContext, h: GazHit): boolean {
     const k2 = keyOf(p2);
     if (ctx.adjAt.has(h.t0 - 2) || k2.endsWith('عاصمه')) return true;
   }
+  // «العاصمة الأفغانية كابل», «عاصمة ولاية كولورادو»
+  for (let b = h.t0 - 1; b >= Math.max(0, h.t0 - 3); b--) if (keyOf(ctx.tokens[b]).endsWith('عاصمه')) return true;
   let k = keyOf(prev);
   if (k.startsWith('و') && k.length > 2 && !PLACE_BEFORE.has(k)) k = k.slice(1);
   if (PLACE_BEFORE.has(k)) {

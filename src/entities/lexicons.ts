@@ -35,6 +35,8 @@ export interface EntityLexicons {
   descriptors: PhraseIndex<true>;
   government: Set<string>;
   modifiers: Set<string>;
+  /** function words (src/lexicon/stopwords-ar.txt, MIT): never a name */
+  stopwords: Set<string>;
 }
 
 interface TitlesFile {
@@ -74,5 +76,6 @@ export function loadEntityLexicons(): EntityLexicons {
     descriptors: buildPhraseIndex(n.descriptors.map((d) => [d, true as const])),
     government: new Set(n.government.map(looseKey)),
     modifiers: new Set(n.modifiers.map(looseKey)),
+    stopwords: new Set(readFileSync(new URL('stopwords-ar.txt', LEX), 'utf8').split('\n').map((w) => looseKey(w.trim())).filter(Boolean)),
   };
 }

@@ -3,11 +3,11 @@
 // reporting verb («وزير الصحة كاني بوبكر», «وقال رمضان علي محسني»).
 import type { Candidate } from './types.js';
 import type { DetectContext } from './context.js';
-import { isBreak } from './context.js';
+import { isBreak, lineBreakBetween } from './context.js';
 import { keyOf, variants } from './words.js';
 
 const PARTICLES = new Set(['بن', 'ولد', 'ابو', 'عبد', 'ابن', 'ال', 'بنت', 'الله', 'الدين', 'عبدالله']);
-const NOT_NAMES = new Set(['في', 'من', 'علي', 'الي', 'عن', 'ان', 'قد', 'كان', 'هذا', 'هذه', 'ذلك', 'التي', 'الذي', 'مع', 'بعد', 'قبل', 'حيث', 'او', 'ثم', 'لم', 'لن', 'ما', 'لا', 'كما', 'بين', 'عام', 'يوم', 'امس', 'اليوم', 'خلال', 'منذ', 'حول', 'عند', 'غير', 'كل', 'بعض', 'احد']);
+const NOT_NAMES = new Set(['في', 'من', 'الي', 'عن', 'ان', 'قد', 'كان', 'هذا', 'هذه', 'ذلك', 'التي', 'الذي', 'مع', 'بعد', 'قبل', 'حيث', 'او', 'ثم', 'لم', 'لن', 'ما', 'لا', 'كما', 'بين', 'عام', 'يوم', 'امس', 'اليوم', 'خلال', 'منذ', 'حول', 'عند', 'غير', 'كل', 'بعض', 'احد']);
 const CUES = new Set(['قال', 'قالت', 'اضاف', 'اضافت', 'اكد', 'اكدت', 'ذكر', 'ذكرت', 'اوضح', 'اوضحت', 'اشار', 'اشارت', 'صرح', 'صرحت', 'اعلن', 'اعلنت', 'طالب', 'طالبت', 'نقل', 'نقلت', 'دعا', 'دعت', 'افاد', 'افادت', 'تابع', 'تابعت', 'شدد', 'شددت', 'عن', 'اعتبر', 'اعتبرت', 'يقول', 'تقول', 'رأى', 'رات', 'كشف', 'كشفت', 'حذر', 'حذرت', 'اتهم', 'اتهمت', 'وصف', 'وصفت']);
 
 function isNameWord(ctx: DetectContext, key: string): boolean {
@@ -26,18 +26,21 @@ export function nameMentions(ctx: DetectContext, occupied: Uint8Array, titleEnds
   for (let i = 0; i < tokens.length; i++) {
     if (occupied[i] || tokens[i].kind !== 'word') continue;
     const prevKey = stripConj(keyOf(tokens[i - 1]));
-    const afterTitle = titleEnds.has(i) || (isBreak(tokens[i - 1]) && tokens[i - 1]?.text === '،' && titleEnds.has(i - 1));
-    const afterCue = CUES.has(prevKey);
+    const sameLine = i > 0 && !lineBreakBetween(ctx.doc, tokens[i - 1], tokens[i]);
+    const afterTitle = sameLine && titleEnds.has(i) || (isBreak(tokens[i - 1]) && tokens[i - 1]?.text === '،' && titleEnds.has(i - 1));
+    const afterCue = sameLine && CUES.has(prevKey);
     const v = variants(tokens[i]);
     const first = v[0].key;
-    if (NOT_NAMES.has(first) || first.startsWith('ال')) continue;
+    if (NOT_NAMES.has(first) || ctx.lex.stopwords.has(first) || first.startsWith('ال')) continue;
+    // «علي» is also the preposition «على» once normalised: a name only when a name follows
+    if (first === 'علي' && !isNameWord(ctx, keyOf(tokens[i + 1]))) continue;
     const firstIsName = isNameWord(ctx, first);
     if (!firstIsName && !afterTitle) continue;
     // grow the run
     let j = i + 1;
-    while (j < tokens.length && j - i < 4 && !occupied[j] && tokens[j].kind === 'word' && !titleStarts.has(j)) {
+    while (j < tokens.length && j - i < 4 && !occupied[j] && tokens[j].kind === 'word' && !titleStarts.has(j) && !lineBreakBetween(ctx.doc, tokens[j - 1], tokens[j])) {
       const k = keyOf(tokens[j]);
-      if (NOT_NAMES.has(k) || k.startsWith('و')) break;
+      if (NOT_NAMES.has(k) || ctx.lex.stopwords.has(k) || k.startsWith('و') || k.startsWith('لل') || k.startsWith('بال')) break;
       if (isNameWord(ctx, k) || PARTICLES.has(k)) {
         j++;
         continue;
@@ -45,16 +48,15 @@ export function nameMentions(ctx: DetectContext, occupied: Uint8Array, titleEnds
       // a family name outside the list closes the run when a break, a title or the end follows
       const after = tokens[j + 1];
       if (!k.startsWith('ال') || j > i) {
-        if (isBreak(after) || titleStarts.has(j + 1) || !after) {
-          j++;
-        } else if (afterTitle || afterCue || j - i >= 2) {
-          j++;
-        }
+        // «علي دوست شمس وحراسه»: a conjunction after the name also closes it
+        if (isBreak(after) || titleStarts.has(j + 1) || !after || (j - i >= 2 && keyOf(after).startsWith('و'))) j++;
       }
       break;
     }
     const len = j - i;
-    const ok = len >= 2 ? firstIsName || afterTitle || afterCue : afterTitle && firstIsName;
+    // an unknown first word is a name only in apposition closed by a comma: «نظيرته، تشوي سون هوي،»
+    const closed = isBreak(tokens[j]);
+    const ok = len >= 2 ? firstIsName || (afterTitle && closed) : afterTitle && firstIsName;
     if (!ok) continue;
     if (tokens[j - 1].kind !== 'word') continue;
     const end = tokens[j - 1].end;

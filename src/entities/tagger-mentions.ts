@@ -7,7 +7,8 @@ import type { Token } from '../text/tokenize.js';
 import type { EntityType } from '../model/analysis.js';
 import type { Candidate } from './types.js';
 import type { DetectContext } from './context.js';
-import { variants } from './words.js';
+import { keyOf, variants } from './words.js';
+import { lineBreakBetween } from './context.js';
 import { loadTagger, type Tagger } from '../ner/tagger.js';
 
 const MODEL = fileURLToPath(new URL('../../data/models/ner.bin', import.meta.url));
@@ -73,6 +74,12 @@ export function taggerMentions(ctx: DetectContext, tagger: Tagger, occupied: Uin
       let free = true;
       for (let k = t0; k < t1; k++) if (occupied[k]) free = false;
       if (!free || tokens[t1 - 1].kind !== 'word') continue;
+      // function words and line breaks inside a span mean the tagger over-reached
+      let clean = true;
+      for (let k = t0; k < t1; k++) {
+        if (ctx.lex.stopwords.has(keyOf(tokens[k])) || (k > t0 && lineBreakBetween(ctx.doc, tokens[k - 1], tokens[k]))) clean = false;
+      }
+      if (!clean) continue;
       const start = stripProclitic(ctx, tokens[t0]);
       const end = tokens[t1 - 1].end;
       out.push({ start, end, t0, t1, kind: 'name', type, source: 'tagger', norm: ctx.doc.text.slice(start, end) });

@@ -72,6 +72,9 @@ function titleAt(ctx: DetectContext, i: number, depth = 0): (TitleSpan & { start
           k = hk.t1;
           continue;
         }
+        // after the first word only definite words continue the phrase; a glued preposition ends it
+        const kk = keyOf(tokens[k]);
+        if (k > j && (!kk.startsWith('ال') || kk.startsWith('لل') || kk.startsWith('بال'))) break;
         k++;
       }
       j = k;

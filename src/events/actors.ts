@@ -11,6 +11,7 @@ import type { DocIndex } from './doc-index.js';
 import { statementContaining } from './doc-index.js';
 import type { EventLexicon } from './lexicon.js';
 import type { TriggerMatch } from './triggers.js';
+import { buildNisbaIndex, nisbaAt, type NisbaIndex } from './nisba.js';
 import {
   bareWord, coordinatedGroups, groupEndingAt, groupFrom, isActor, mentionOf, prepositionOf, type ActorGroup,
 } from './actor-groups.js';
@@ -27,37 +28,82 @@ export interface Actors {
 interface SubjectRecord {
   tok: number;
   ids: string[];
+  /** for a cue's speaker: the statement, whose own content the speaker is not a subject in */
+  statement?: Statement;
 }
 
 const VSO_WINDOW = 5;
 const PREP_WINDOW = 12;
-const COMPLEMENTIZERS = new Set(['ان', 'لكن', 'بينما', 'فيما', 'حيث', 'لان']);
+const COMPLEMENTIZERS = new Set(['ان', 'بان', 'وان', 'فان', 'لان', 'لكن', 'ولكن', 'بينما', 'فيما', 'حيث', 'كما']);
+// words after which a verb opens its clause, so that a noun right after it is its subject (VSO)
+const CLAUSE_OPENERS = new Set([
+  'قد', 'لقد', 'وقد', 'فقد', 'حيث', 'كما', 'فيما', 'بينما', 'ثم', 'عندما', 'حين', 'بعدما', 'اذ', 'اذا', 'لما',
+  'لم', 'لن', 'لا', 'ما', 'ان', 'بان', 'وان', 'كان', 'كانت', 'وكان', 'وكانت', 'حتي', 'بعد', 'قبل', 'منذ', 'كي', 'لكي',
+]);
+// words after which a noun is an adverbial complement, not an agent
+const ADVERBIAL = new Set(['جراء', 'بسبب', 'اثر', 'عقب', 'رغم', 'مقابل', 'قبل', 'بعد', 'خلال', 'منذ', 'اثناء', 'اطار']);
 
 export class ActorFinder {
   private subjects = new Map<number, SubjectRecord[]>();
   private groups: ActorGroup[];
 
-  constructor(private doc: Doc, private idx: DocIndex, private lex: EventLexicon) {
+  private nisba: NisbaIndex;
+
+  constructor(private doc: Doc, private idx: DocIndex, private lex: EventLexicon, private triggerToks: Set<number>) {
     this.groups = coordinatedGroups(idx, doc.text);
+    this.nisba = buildNisbaIndex(doc);
     // statement cues name who speaks at that point of the sentence
     idx.cueAt.forEach((st, i) => {
-      if (st?.speaker && (i === 0 || idx.cueAt[i - 1] !== st)) this.record(i, [st.speaker]);
+      if (st?.speaker && (i === 0 || idx.cueAt[i - 1] !== st)) this.record(i, [st.speaker], st);
     });
   }
 
-  record(tok: number, ids: string[]): void {
+  record(tok: number, ids: string[], statement?: Statement): void {
     if (!ids.length) return;
     const s = this.idx.sent[tok];
     let list = this.subjects.get(s);
     if (!list) this.subjects.set(s, (list = []));
-    list.push({ tok, ids });
+    list.push({ tok, ids, statement });
     list.sort((a, b) => a.tok - b.tok);
   }
 
   private lastSubjectBefore(v: number, exclude: string[] = []): string[] | null {
     const list = this.subjects.get(this.idx.sent[v]) ?? [];
+    const at = this.idx.tokens[v].start;
     for (let k = list.length - 1; k >= 0; k--) {
-      if (list[k].tok < v && !list[k].ids.some((id) => exclude.includes(id))) return list[k].ids;
+      const r = list[k];
+      // a speaker is not the subject of the verbs of what he is reported to say
+      if (r.statement && r.statement.content.start <= at && at < r.statement.content.end) continue;
+      if (r.tok < v && !r.ids.some((id) => exclude.includes(id))) return r.ids;
+    }
+    return null;
+  }
+
+  /** Whether the verb at v opens its clause (after و/ف, punctuation, a particle, a relative with a resumptive pronoun). */
+  private clauseInitial(tr: TriggerMatch): boolean {
+    if (tr.prefix.startsWith('و') || tr.prefix.startsWith('ف')) return true;
+    let j = tr.tok - 1;
+    while (j >= 0 && this.sameSent(tr.tok, j) && this.idx.timeAt[j] >= 0) j--;
+    if (j < 0 || !this.sameSent(tr.tok, j)) return true;
+    const t = this.idx.tokens[j];
+    if (t.kind === 'punct' || this.idx.cueAt[j]) return true;
+    if (CLAUSE_OPENERS.has(t.norm)) return true;
+    if (this.lex.relatives.has(t.norm)) {
+      // «الذي اجتمع فيه كبار القادة», «التي تقودها الولايات المتحدة»
+      const next = this.idx.tokens[tr.tok + 1]?.norm ?? '';
+      return !!tr.suffix || next === 'فيه' || next === 'فيها';
+    }
+    return false;
+  }
+
+  /** A nationality adjective right after token v or the given token: «غارات تركية», «قوات سعودية». */
+  private nisbaAfter(...toks: number[]): string[] | null {
+    for (const t of toks) {
+      for (let j = t + 1; j <= t + 2 && this.sameSent(t, j); j++) {
+        const id = nisbaAt(this.nisba, this.idx.tokens, j);
+        if (id) return [id];
+        if (mentionOf(this.idx, j)) break;
+      }
     }
     return null;
   }
@@ -77,9 +123,20 @@ export class ActorFinder {
     return this.lex.skipBetween.has(bareWord(t.norm, this.lex.skipBetween)) || this.idx.timeAt[j] >= 0;
   }
 
+  /** The preposition before the mention at j, looking through an apposition («على الرئيس السابق، باراك أوباما»). */
   private prep(j: number): string {
     const m = mentionOf(this.idx, j);
-    return m ? prepositionOf(this.idx, this.lex, this.doc.text, m.tokStart, m) : '';
+    if (!m) return '';
+    const p = prepositionOf(this.idx, this.lex, this.doc.text, m.tokStart, m);
+    if (p) return p;
+    const before = m.tokStart - 1;
+    if (before > 0 && (this.idx.tokens[before].text === '،' || this.idx.tokens[before].text === ',')) {
+      const prev = mentionOf(this.idx, before - 1);
+      if (prev && prev.entity.id === m.entity.id && prev.tokEnd === before - 1) {
+        return prepositionOf(this.idx, this.lex, this.doc.text, prev.tokStart, prev);
+      }
+    }
+    return '';
   }
 
   /** «الدول الثلاث», «البلدين»: the last coordination of actors before token j. */
@@ -115,7 +172,8 @@ export class ActorFinder {
       if (m) {
         // the antecedent of a relative pronoun may stand in any case («إلى كوريا الشمالية، التي قدمت»)
         if (m.tokEnd !== j || (!relative && this.prep(m.tokStart)) || !isActor(m)) return null;
-        return groupEndingAt(this.idx, this.doc.text, j);
+        const g = groupEndingAt(this.idx, this.doc.text, j);
+        return g && !this.isGenitive(g.first) ? g : null;
       }
       const t = this.idx.tokens[j];
       if (this.lex.relatives.has(t.norm)) {
@@ -133,11 +191,27 @@ export class ActorFinder {
     return null;
   }
 
+  /** «حريق روسيا»: a name right after a bare noun is that noun's genitive, not a subject (except «مسلحي حركة طالبان»). */
+  private isGenitive(first: number): boolean {
+    const j = first - 1;
+    if (j < 0 || !this.sameSent(first, j)) return false;
+    const t = this.idx.tokens[j];
+    const m = mentionOf(this.idx, first);
+    if (t.kind !== 'word' || (m && m.start > this.idx.tokens[first].start)) return false;
+    if (t.norm.startsWith('ال') || t.norm.startsWith('وال') || this.lex.agentHeads.has(t.norm)) return false;
+    if (CLAUSE_OPENERS.has(t.norm) || COMPLEMENTIZERS.has(t.norm) || this.lex.relatives.has(t.norm)) return false;
+    if (this.lex.prepositions.has(bareWord(t.norm, this.lex.prepositions)) || this.idx.cueAt[j] || this.triggerToks.has(j)) return false;
+    if (this.skippable(j) || t.norm === 'و' || t.norm.length <= 2) return false;
+    return true;
+  }
+
   /** The nearest actor before v in the same clause (nominal sentences: «إن بلاده مستعدة لدعم»). */
   private clauseActorBefore(v: number): string[] | null {
+    const prev = v > 0 ? this.idx.tokens[v - 1].norm : '';
+    if (this.lex.prepositions.has(prev) || ADVERBIAL.has(prev)) return null;
     for (let j = v - 1, steps = 0; j >= 0 && this.sameSent(v, j) && steps < 4; j--, steps++) {
       const t = this.idx.tokens[j];
-      if (t.kind === 'punct' || COMPLEMENTIZERS.has(t.norm) || this.lex.relatives.has(t.norm)) return null;
+      if (t.kind === 'punct' || COMPLEMENTIZERS.has(t.norm) || this.lex.relatives.has(t.norm) || this.triggerToks.has(j)) return null;
       const m = mentionOf(this.idx, j);
       if (m) {
         if (this.prep(m.tokStart) || !isActor(m)) return null;
@@ -197,13 +271,20 @@ export class ActorFinder {
     let crossedId = '';
     for (let j = v - 1, steps = 0; j >= 0 && this.sameSent(v, j) && steps < 9; j--, steps++) {
       const t = this.idx.tokens[j];
+      if (this.idx.timeAt[j] >= 0) {
+        steps--;
+        continue;
+      }
       if (t.kind === 'punct' && t.text !== '،' && t.text !== ',') return null;
       const w = bareWord(t.norm, this.lex.lightVerbs);
       if (this.lex.lightVerbs.has(w)) {
         const cue = this.idx.cueAt[j];
         if (cue?.speaker) return [cue.speaker];
         const g = this.subjectBefore(j, true) ?? this.subjectAfter(j) ?? this.subjectBefore(j, false);
-        return g?.ids ?? this.lastSubjectBefore(j);
+        const ids = g?.ids ?? this.lastSubjectBefore(j);
+        if (ids) return ids;
+        // «أعلن الجيش … بدء العملية»: a chain of light verbs shares one subject
+        continue;
       }
       const m = mentionOf(this.idx, j);
       if (m) {
@@ -232,6 +313,18 @@ export class ActorFinder {
         continue;
       }
       if (t.text === '.' || t.text === '؛') return null;
+      // «أشاد بالجهود التي تقوم بها السعودية»: the actor inside the phrase the preposition opens
+      if (tr.entry.loose && j > tr.tok && t.kind === 'word' && (tgt.has(t.norm[0]) || tgt.has(t.norm)) && !m) {
+        for (let k = j + 1; k <= j + 5 && this.sameSent(j, k); k++) {
+          const t2 = this.idx.tokens[k];
+          if (t2.kind === 'punct') break;
+          const m2 = mentionOf(this.idx, k);
+          if (m2 && m2.tokStart === k && isActor(m2, true) && !exclude.includes(m2.entity.id) && !this.prep(k)) {
+            return groupFrom(this.idx, this.doc.text, k, true);
+          }
+        }
+        return null;
+      }
     }
     return null;
   }
@@ -291,7 +384,7 @@ export class ActorFinder {
       // a subject cannot stand before a verb joined by و: that noun ends the previous clause
       const conjoined = tr.prefix.startsWith('و') || tr.prefix.startsWith('ف');
       const svo = conjoined ? null : this.subjectBefore(v, true);
-      const vso = svo ? null : this.subjectAfter(v);
+      const vso = svo || !this.clauseInitial(tr) ? null : this.subjectAfter(v);
       const g = svo ?? vso ?? (conjoined ? null : this.subjectBefore(v, false));
       if (g) {
         source ??= g.ids;
@@ -314,23 +407,41 @@ export class ActorFinder {
       // masdar: a possessive pronoun or the genitive names the agent; with
       // an agent already known, a following noun phrase is the object
       const own = this.suffixMention(v, tr.suffix);
+      const after = tr.entry.next ? v + 2 : v + 1;
       let gen: ActorGroup | null = null;
-      if (!tr.prefix.endsWith('ال') && !tr.entry.next) {
-        const m = mentionOf(this.idx, v + 1);
-        if (m && m.tokStart === v + 1 && !this.prep(v + 1)) gen = groupFrom(this.idx, this.doc.text, v + 1, true);
+      let possessor: ActorGroup | null = null;
+      const m = mentionOf(this.idx, after);
+      if (m && m.tokStart === after && isActor(m)) {
+        const p = this.prep(after);
+        if (!p && !tr.prefix.endsWith('ال') && !tr.entry.next) gen = groupFrom(this.idx, this.doc.text, after, true);
+        // «مؤتمر صحفي للجبير مع…»: a ل-phrase right after the noun names whose it is
+        else if (p === 'ل' && !tr.entry.tgt.has('ل')) possessor = groupFrom(this.idx, this.doc.text, after);
       }
-      const viaPrep = this.prepTarget(tr, gen ? gen.last + 1 : tr.entry.next ? v + 2 : v + 1, []);
+      const viaPrep = this.prepTarget(tr, gen ? gen.last + 1 : possessor ? possessor.last + 1 : after, []);
+      // a pronoun on a transitive masdar with no other object is its object («تغريمها», «اعتقاله»)
+      const suffixIsObject = !!tr.suffix && tr.entry.obj && !gen && !viaPrep && !own;
       if (own) source = [own];
       else if (tr.suffix === 'هما') backReference = true;
       else if (tr.suffix === 'نا' || tr.suffix === 'ي') source = this.speakerOf(container);
-      else if (tr.suffix) source = this.resolvePronoun(v, tr.suffix, [...(gen?.ids ?? []), ...(viaPrep?.ids ?? [])]);
+      else if (suffixIsObject) {
+        const ids = this.resolveObjectPronoun(v, []);
+        if (ids) target = { ids, first: v, last: v };
+      } else if (tr.suffix) source = this.resolvePronoun(v, tr.suffix, [...(gen?.ids ?? []), ...(viaPrep?.ids ?? [])]);
+      if (possessor && !source) source = possessor.ids;
       if (gen) {
         if (source) target = gen;
         else if (!tr.entry.obj || viaPrep || this.complementFollows(tr, gen.last + 1)) source = gen.ids;
         else target = gen;
       }
-      if (!source && !backReference) source = this.lightVerbSubject(v) ?? this.clauseActorBefore(v);
+      if (!source && !backReference) {
+        source = this.nisbaAfter(v, ...(tr.withTok > v ? [tr.withTok] : [])) ?? this.lightVerbSubject(v) ?? this.clauseActorBefore(v);
+      }
       if (!target && viaPrep) target = viaPrep;
+      // «قمة بين كيم ومون»: both sides in one coordination
+      if (!source && tr.entry.symmetric && target && target.ids.length >= 2) {
+        source = [target.ids[0]];
+        target = { ...target, ids: target.ids.slice(1) };
+      }
     }
     if (target && source) target = { ...target, ids: target.ids.filter((id) => !source!.includes(id)) };
     if (!target?.ids.length) target = this.prepTarget(tr, targetFrom, source ?? []) ?? target;

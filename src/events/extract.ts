@@ -33,7 +33,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon): Event[] {
   const idx = buildDocIndex(doc);
   const stems = new StemCache(idx);
   const triggers = findTriggers(idx, lex, stems);
-  const actors = new ActorFinder(doc, idx, lex);
+  const actors = new ActorFinder(doc, idx, lex, new Set(triggers.map((t) => t.tok)));
   const events: Event[] = [];
   let prev: TriggerMatch | undefined;
   for (const tr of triggers) {

@@ -18,6 +18,8 @@ export interface TriggerEntry {
   without: Set<string> | null;
   needTarget: boolean;
   symmetric: boolean;
+  /** the target may stand inside the prepositional phrase */
+  loose: boolean;
   priority: number;
   cameo?: string;
 }
@@ -40,6 +42,8 @@ export interface EventLexicon {
   groupNouns: Set<string>;
   placeHeads: Set<string>;
   prepositions: Set<string>;
+  /** heads of a construct whose genitive may stand for the agent («مسلحي حركة طالبان») */
+  agentHeads: Set<string>;
 }
 
 interface RawEntry {
@@ -55,6 +59,7 @@ interface RawEntry {
   without?: string[];
   needTarget?: boolean;
   symmetric?: boolean;
+  loose?: boolean;
   priority?: number;
 }
 
@@ -91,6 +96,7 @@ export function loadEventLexicon(): EventLexicon {
       without: normSet(r.without),
       needTarget: r.needTarget ?? false,
       symmetric: r.symmetric ?? false,
+      loose: r.loose ?? false,
       priority: r.priority ?? 0,
       cameo: cameoFor(cameo, r.type, r.mode),
     };
@@ -113,5 +119,6 @@ export function loadEventLexicon(): EventLexicon {
     groupNouns: set('groupNouns'),
     placeHeads: set('placeHeads'),
     prepositions: set('prepositions'),
+    agentHeads: set('agentHeads'),
   };
 }

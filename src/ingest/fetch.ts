@@ -133,6 +133,8 @@ function requestOnce(url: URL, target: { address: string; family: number }, o: R
     const req = mod.request(url, {
       method: 'GET',
       lookup: pinned,
+      // a fresh connection per request: no pooled socket bypasses the address check, and no keep-alive reset races
+      agent: false,
       headers: {
         'user-agent': USER_AGENT,
         accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8',

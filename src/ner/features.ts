@@ -36,6 +36,8 @@ const T = {
 const B = fnv1a('<S>');
 const BOUNDARY: WordAtoms = { form: B, stem: B, clitic: B, shape: B, gazExact: 0, gazStem: 0, c64: B, c512: B, own: [] };
 const UNKNOWN_CLUSTER = [-1, -1];
+/** features per token from its neighbourhood: 4 × 3 (±1, ±2) + 2 × 4 (±1 only) + 10 bigrams */
+const CONTEXT_FEATURES = 12 + 8 + 10;
 
 /** Clusters of a word, looking through clitics when the whole form is not in the table. */
 function clusterOf(clusters: Clusters, form: string, stem: string): number[] {
@@ -140,38 +142,42 @@ export function sentenceFeatures(words: readonly string[], cache: AtomCache, bit
   const atoms = words.map((w) => cache.get(w));
   const at = (i: number) => (i < 0 || i >= n ? BOUNDARY : atoms[i]);
   const mask = (1 << bits) - 1;
-  const out: number[] = [];
+  let cap = 0;
+  for (const a of atoms) cap += a.own.length + CONTEXT_FEATURES;
+  const ids = new Int32Array(cap);
   const offs = new Int32Array(n + 1);
+  let k = 0;
   for (let i = 0; i < n; i++) {
-    offs[i] = out.length;
+    offs[i] = k;
     const a = atoms[i];
-    for (const f of a.own) out.push(f & mask);
-    for (const d of [-2, -1, 1, 2]) {
+    for (const f of a.own) ids[k++] = f & mask;
+    for (let d = -2; d <= 2; d++) {
+      if (d === 0) continue;
       const c = at(i + d);
-      const k = d + 2;
-      out.push(feat1(T.formAt + k, c.form) & mask);
-      out.push(feat1(T.stemAt + k, c.stem) & mask);
-      out.push(feat1(T.c512At + k, c.c512) & mask);
+      const slot = d + 2;
+      ids[k++] = feat1(T.formAt + slot, c.form) & mask;
+      ids[k++] = feat1(T.stemAt + slot, c.stem) & mask;
+      ids[k++] = feat1(T.c512At + slot, c.c512) & mask;
       if (d === -1 || d === 1) {
-        out.push(feat1(T.cliticAt + k, c.clitic) & mask);
-        out.push(feat1(T.shapeAt + k, c.shape) & mask);
-        out.push(feat1(T.gazAt + k, c.gazExact | (c.gazStem << 5)) & mask);
-        out.push(feat1(T.c64At + k, c.c64) & mask);
+        ids[k++] = feat1(T.cliticAt + slot, c.clitic) & mask;
+        ids[k++] = feat1(T.shapeAt + slot, c.shape) & mask;
+        ids[k++] = feat1(T.gazAt + slot, c.gazExact | (c.gazStem << 5)) & mask;
+        ids[k++] = feat1(T.c64At + slot, c.c64) & mask;
       }
     }
     const p = at(i - 1);
     const nx = at(i + 1);
-    out.push(feat2(T.bigramForm, p.form, a.form) & mask);
-    out.push(feat2(T.bigramForm + 100, a.form, nx.form) & mask);
-    out.push(feat2(T.bigramStem, p.stem, a.stem) & mask);
-    out.push(feat2(T.bigramStem + 100, a.stem, nx.stem) & mask);
-    out.push(feat2(T.shapePrevForm, a.shape, p.form) & mask);
-    out.push(feat2(T.shapeNextForm, a.shape, nx.form) & mask);
-    out.push(feat2(T.stemNextForm, a.stem, nx.form) & mask);
-    out.push(feat2(T.prevFormStem, p.form, a.stem) & mask);
-    out.push(feat2(T.bigramC512, p.c512, a.c512) & mask);
-    out.push(feat2(T.bigramC512 + 100, a.c512, nx.c512) & mask);
+    ids[k++] = feat2(T.bigramForm, p.form, a.form) & mask;
+    ids[k++] = feat2(T.bigramForm + 100, a.form, nx.form) & mask;
+    ids[k++] = feat2(T.bigramStem, p.stem, a.stem) & mask;
+    ids[k++] = feat2(T.bigramStem + 100, a.stem, nx.stem) & mask;
+    ids[k++] = feat2(T.shapePrevForm, a.shape, p.form) & mask;
+    ids[k++] = feat2(T.shapeNextForm, a.shape, nx.form) & mask;
+    ids[k++] = feat2(T.stemNextForm, a.stem, nx.form) & mask;
+    ids[k++] = feat2(T.prevFormStem, p.form, a.stem) & mask;
+    ids[k++] = feat2(T.bigramC512, p.c512, a.c512) & mask;
+    ids[k++] = feat2(T.bigramC512 + 100, a.c512, nx.c512) & mask;
   }
-  offs[n] = out.length;
-  return { ids: Int32Array.from(out), offs };
+  offs[n] = k;
+  return { ids, offs };
 }

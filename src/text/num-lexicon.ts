@@ -3,7 +3,7 @@
 import numbersData from '../lexicon/numbers.json' with { type: 'json' };
 import unitsData from '../lexicon/units.json' with { type: 'json' };
 import type { Approx } from '../model/analysis.js';
-import { PhraseTable, wordKey } from './num-phrases.js';
+import { PhraseTable, TriggerSet, wordKey } from './num-phrases.js';
 
 export type ScaleForm = 'one' | 'plural' | 'dual';
 
@@ -37,6 +37,10 @@ export interface NumberLexicon {
   /** indefinite duals of nouns whose plural differs from the dual (جنديين, غارتين) */
   duals: Map<string, UnitEntry>;
   notNouns: Set<string>;
+  /** words a number can start with (number words, scale words, fractions) */
+  numberTriggers: TriggerSet;
+  /** the same words as a plain set, for combining */
+  readonly numberTriggerWords: Set<string>;
 }
 
 function keyMap<V>(obj: Record<string, V>): Map<string, V> {
@@ -105,7 +109,13 @@ export function numberLexicon(): NumberLexicon {
     nouns,
     duals,
     notNouns: new Set(u.not_nouns.map(wordKey)),
+    numberTriggers: new TriggerSet(),
+    get numberTriggerWords() {
+      return this.numberTriggers.words;
+    },
   };
+  const c = cached;
+  c.numberTriggers.add(c.units.keys()).add(c.tens.keys()).add(c.hundreds.keys()).add(c.scales.keys()).add(c.fractions.keys());
   return cached;
 }
 

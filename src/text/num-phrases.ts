@@ -88,6 +88,11 @@ export class PhraseTable<V> {
     return this.byFirst.has(key);
   }
 
+  /** The first words of all phrases (for trigger sets). */
+  firstWords(): Iterable<string> {
+    return this.byFirst.keys();
+  }
+
   /** Match a phrase starting at token i; `allowPre` lets the first word carry proclitics. */
   match(keys: string[], i: number, allowPre = true, peels?: Peel[]): PhraseHit<V> | null {
     if (i < 0 || i >= keys.length) return null;
@@ -118,5 +123,29 @@ export class PhraseTable<V> {
       if (hit && hit.end === end && (!best || hit.words > best.words)) best = { ...hit };
     }
     return best;
+  }
+}
+
+/**
+ * Words that may open a match. Testing a token against it is the fast path
+ * that lets the extractors skip most tokens without peeling or parsing.
+ */
+export class TriggerSet {
+  readonly words = new Set<string>();
+
+  add(words: Iterable<string>, transform: (w: string) => string = (w) => w): this {
+    for (const w of words) this.words.add(transform(w));
+    return this;
+  }
+
+  /** True when the word, bare or without its proclitics, is a trigger. */
+  hits(key: string): boolean {
+    const set = this.words;
+    if (set.has(key)) return true;
+    const c = key.charCodeAt(0);
+    // و ف ب ل ك: the only letters a proclitic starts with
+    if (c !== 0x648 && c !== 0x641 && c !== 0x628 && c !== 0x644 && c !== 0x643) return false;
+    for (const p of peel(key)) if (p.pre && set.has(p.stem)) return true;
+    return false;
   }
 }

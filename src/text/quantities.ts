@@ -220,12 +220,22 @@ function dualQuantity(c: Ctx, i: number): { q: Quantity; end: number } | null {
 }
 
 /** Find the quantities of a tokenised text. */
-export function extractQuantities(tokens: Token[], text: string): Quantity[] {
-  const c: Ctx = { tokens, keys: tokenKeys(tokens), text, lex: numberLexicon(), tlex: timeLexicon() };
+export function extractQuantities(tokens: Token[], text: string, keys: string[] = tokenKeys(tokens)): Quantity[] {
+  const c: Ctx = { tokens, keys, text, lex: numberLexicon(), tlex: timeLexicon() };
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const kind = tokens[i].kind;
     if (kind !== 'number' && kind !== 'word') continue;
+    if (kind === 'word' && !c.lex.numberTriggers.hits(c.keys[i])) {
+      if (c.lex.duals.size && c.keys[i].endsWith('ن')) {
+        const r = dualQuantity(c, i);
+        if (r) {
+          out.push(r.q);
+          i = r.end - 1;
+        }
+      }
+      continue;
+    }
     const m = parseNumberAt(tokens, c.keys, i, c.lex);
     if (m) {
       const r = makeQuantity(c, m);

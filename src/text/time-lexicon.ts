@@ -2,7 +2,7 @@
 // once into Maps and phrase tables keyed by `wordKey`.
 import monthsData from '../lexicon/months.json' with { type: 'json' };
 import timeData from '../lexicon/time-words.json' with { type: 'json' };
-import { PhraseTable, wordKey } from './num-phrases.js';
+import { PhraseTable, TriggerSet, wordKey } from './num-phrases.js';
 
 export interface TimeUnit {
   /** ISO 8601 designator: S M H (time part), D W M Y, DE (decade), CE (century) */
@@ -45,6 +45,10 @@ export interface TimeLexicon {
   notTodayBefore: Set<string>;
   decades: Map<string, number>;
   centuries: PhraseTable<number>;
+  /** words a time expression can start with (besides numbers and number words) */
+  triggers: TriggerSet;
+  /** the same words as a plain set, for combining */
+  readonly triggerWords: Set<string>;
 }
 
 const keySet = (a: string[]) => new Set(a.map(wordKey));
@@ -96,6 +100,17 @@ export function timeLexicon(): TimeLexicon {
     notTodayBefore: keySet(t.not_today_before),
     decades: keyMap(t.decades),
     centuries: new PhraseTable(Object.entries(t.centuries as Record<string, number>)),
+    triggers: new TriggerSet(),
+    get triggerWords() {
+      return this.triggers.words;
+    },
   };
+  const c = cached;
+  c.triggers
+    .add(c.months.firstWords()).add(c.hijriMonths.firstWords()).add(c.relativeDays.firstWords()).add(c.partsOfDay.firstWords())
+    .add(c.dayOrdinals.firstWords()).add(c.centuries.firstWords())
+    .add(c.weekdays.keys()).add(c.dayWord).add(c.thisWords).add(c.calendarUnits.keys()).add(c.yearWords).add(c.monthWord)
+    .add(c.units.keys()).add(c.units.keys(), (u) => 'ال' + u).add(c.definitePluralUnits.keys()).add(c.sets.keys()).add(c.decades.keys())
+    .add(['ال', 'الساعه', 'كل', 'القرن']);
   return cached;
 }

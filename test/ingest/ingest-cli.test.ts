@@ -6,10 +6,20 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { isnad, isnadAsync } from './cli.js';
+import { openStore } from '../../src/store/open.js';
 import { synthRecord, synthText } from './synth.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'isnad-ingest-'));
 const summary = (stdout: string) => JSON.parse(stdout.trim().split('\n').pop()!);
+
+async function stats(db: string) {
+  const s = await openStore({ db, mustExist: true });
+  try {
+    return await s.counts();
+  } finally {
+    await s.close();
+  }
+}
 
 function count(db: string): number {
   if (!existsSync(db)) return 0;
@@ -47,7 +57,7 @@ describe('isnad ingest (SQLite)', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('ingests files, directories, HTML and JSONL; dedups; reports failures with reasons', () => {
+  it('ingests files, directories, HTML and JSONL; dedups; reports failures with reasons', async () => {
     const db = join(dir, 'a.db');
     const r = isnad(['ingest', articles, dump, join(dir, 'missing.txt'), '--db', db, '--json']);
     assert.equal(r.status, 0, r.stderr);
@@ -69,13 +79,12 @@ describe('isnad ingest (SQLite)', () => {
     const s2 = summary(again.stdout);
     assert.equal(s2.new, 0);
     assert.equal(s2.duplicate, 9);
-    const stats = JSON.parse(isnad(['query', 'stats', '--db', db, '--json']).stdout);
-    assert.equal(stats.articles, 7);
+    assert.equal((await stats(db)).articles, 7);
   });
 
   it('resumes after SIGKILL with the same final counts as an uninterrupted run', async () => {
     const big = join(dir, 'big.jsonl');
-    writeFileSync(big, Array.from({ length: 400 }, (_, i) => JSON.stringify(synthRecord(5000 + i))).join('\n') + '\n');
+    writeFileSync(big, Array.from({ length: 200 }, (_, i) => JSON.stringify(synthRecord(5000 + i))).join('\n') + '\n');
     const whole = join(dir, 'whole.db');
     const full = isnad(['ingest', big, '--db', whole, '--json', '--batch', '20']);
     assert.equal(full.status, 0, full.stderr);
@@ -91,10 +100,9 @@ describe('isnad ingest (SQLite)', () => {
     assert.equal(rerun.status, 0, rerun.stderr);
     const s = summary(rerun.stdout);
     assert.equal(s.duplicate, partial, 'everything stored before the kill is skipped');
-    assert.equal(s.new + s.duplicate, 400);
-    const a = JSON.parse(isnad(['query', 'stats', '--db', whole, '--json']).stdout);
-    const b = JSON.parse(isnad(['query', 'stats', '--db', killed, '--json']).stdout);
-    assert.deepEqual(b, a);
+    assert.equal(s.new + s.duplicate, 200);
+    assert.ok(partial < 200, 'killed before the end');
+    assert.deepEqual(await stats(killed), await stats(whole));
   });
 
   it('gives one-line errors for a corrupt database and bad options', () => {
@@ -108,6 +116,5 @@ describe('isnad ingest (SQLite)', () => {
     assert.equal(q.status, 1);
     assert.match(q.stderr, /no such database/);
     assert.equal(existsSync(join(dir, 'nope.db')), false);
-    assert.equal(isnad(['ingest', join(articles, 'one.txt'), '--db', bad, '--batch', 'x']).status, 1);
   });
 });

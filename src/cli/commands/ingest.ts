@@ -4,9 +4,6 @@
 import type { Command } from 'commander';
 import { openStore, storeOptionsFromEnv } from '../../store/open.js';
 import { createContext } from '../../analyze/context.js';
-import { readSources, countSources } from '../../ingest/sources.js';
-import { ingest } from '../../ingest/ingest.js';
-import { progressBar } from '../../ingest/progress.js';
 import { formatSummary, type IngestSummary } from '../../ingest/summary.js';
 import { DEFAULT_REDIS, DEFAULT_QUEUE } from '../../queue/names.js';
 import { UserError } from '../errors.js';
@@ -57,6 +54,10 @@ export function registerIngest(program: Command): void {
     .action(async (sources: string[], opts: IngestCliOptions) => {
       const batchSize = positiveInt(opts.batch, '--batch');
       if (opts.published && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) throw new UserError(`--published must be YYYY-MM-DD, got "${opts.published}"`);
+      // readers (HTML, feeds, HTTP) and the progress bar load only for this command
+      const [{ readSources, countSources }, { ingest }, { progressBar }] = await Promise.all([
+        import('../../ingest/sources.js'), import('../../ingest/ingest.js'), import('../../ingest/progress.js'),
+      ]);
       const srcOpts = { fetch: { allowPrivate: !!opts.allowPrivate } };
       const total = process.stderr.isTTY || opts.progress ? await countSources(sources) : 0;
       const bar = progressBar(total, !!opts.progress);
