@@ -28,28 +28,39 @@ export function origOffset(tok: Token, n: number): number {
 const CONJ = new Set(['و', 'ف']);
 const PREP = new Set(['ب', 'ل', 'ك']);
 
-/** The token itself and its proclitic-stripped forms, unstripped first. */
-export function variants(tok: Token): WordVariant[] {
+const cache = new WeakMap<Token, WordVariant[]>();
+
+function pushVariant(out: WordVariant[], tok: Token, norm: string, cut: number, keyText: string, startCut: number): void {
+  if (keyText.length >= 2) out.push({ key: looseKey(keyText), start: origOffset(tok, startCut), prefix: norm.slice(0, cut) });
+}
+
+function computeVariants(tok: Token): WordVariant[] {
   const norm = tok.norm;
   const out: WordVariant[] = [{ key: looseKey(norm), start: tok.start, prefix: '' }];
   if (tok.kind !== 'word' || norm.length < 3) return out;
-  const add = (cut: number, keyText: string, startCut = cut) => {
-    if (keyText.length >= 2) out.push({ key: looseKey(keyText), start: origOffset(tok, startCut), prefix: norm.slice(0, cut) });
-  };
   let i = 0;
   if (CONJ.has(norm[0])) {
     i = 1;
-    add(1, norm.slice(1));
+    pushVariant(out, tok, norm, 1, norm.slice(1), 1);
   }
   const rest = norm.slice(i);
   if (rest.startsWith('لل') && rest.length > 3) {
     // ل + ال: the alef of the article is elided
-    add(i + 2, 'ال' + rest.slice(2), i + 1);
+    pushVariant(out, tok, norm, i + 2, 'ال' + rest.slice(2), i + 1);
   } else if (PREP.has(rest[0]) && rest.length > 2) {
-    add(i + 1, rest.slice(1));
+    pushVariant(out, tok, norm, i + 1, rest.slice(1), i + 1);
   }
   return out;
 }
+
+/** The token itself and its proclitic-stripped forms, unstripped first (cached per token). */
+export function variants(tok: Token): WordVariant[] {
+  let v = cache.get(tok);
+  if (!v) cache.set(tok, (v = computeVariants(tok)));
+  return v;
+}
+
+const keyCache = new WeakMap<Token, string>();
 
 export function isWord(tok: Token | undefined): boolean {
   return !!tok && (tok.kind === 'word' || tok.kind === 'latin');
@@ -57,7 +68,10 @@ export function isWord(tok: Token | undefined): boolean {
 
 /** Loose key of a token without any clitic handling. */
 export function keyOf(tok: Token | undefined): string {
-  return tok ? looseKey(tok.norm) : '';
+  if (!tok) return '';
+  let k = keyCache.get(tok);
+  if (k === undefined) keyCache.set(tok, (k = looseKey(tok.norm)));
+  return k;
 }
 
 /** Strip a leading article from a key (الرئيس → رئيس). */

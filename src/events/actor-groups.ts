@@ -60,9 +60,13 @@ function startsWithWaw(idx: DocIndex, text: string, j: number, m: MentionRef): b
 /** Whether the mention after `last` is another mention of `entityId` in apposition («وزير الخارجية الروسي، سيرغي لافروف»). */
 function appositionAfter(idx: DocIndex, last: number, entityId: string): MentionRef | null {
   let k = last + 1;
-  if (k < idx.tokens.length && (idx.tokens[k].text === '،' || idx.tokens[k].text === ',')) k++;
+  const open = idx.tokens[k]?.text;
+  if (open === '،' || open === ',' || open === '(') k++;
   const m = mentionOf(idx, k);
-  return m && m.tokStart === k && m.entity.id === entityId && idx.sent[k] === idx.sent[last] ? m : null;
+  if (!m || m.tokStart !== k || m.entity.id !== entityId || idx.sent[k] !== idx.sent[last]) return null;
+  // «منظمة العفو الدولية (أمنستي)»: the closing bracket belongs to the apposition
+  if (open === '(' && idx.tokens[m.tokEnd + 1]?.text === ')') return { ...m, tokEnd: m.tokEnd + 1 };
+  return m;
 }
 
 function appositionBefore(idx: DocIndex, first: number, entityId: string): MentionRef | null {

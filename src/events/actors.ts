@@ -33,6 +33,8 @@ interface SubjectRecord {
 }
 
 const VSO_WINDOW = 5;
+// a preposition with an attached pronoun: عليه، عليها، لهم، معه، إليه، بها، منه، ضدها
+const PRONOUN_PP = /^(علي|ل|مع|الي|ب|من|ضد|عن)(ه|ها|هم|هما|هن)$/;
 const PREP_WINDOW = 12;
 const COMPLEMENTIZERS = new Set(['ان', 'بان', 'وان', 'فان', 'لان', 'لكن', 'ولكن', 'بينما', 'فيما', 'حيث', 'كما']);
 // words after which a verb opens its clause, so that a noun right after it is its subject (VSO)
@@ -313,6 +315,12 @@ export class ActorFinder {
         continue;
       }
       if (t.text === '.' || t.text === '؛') return null;
+      // «فرضوا عليها غرامة»: a preposition carrying a pronoun
+      const pp = PRONOUN_PP.exec(t.norm);
+      if (pp && !m && (tgt.has(pp[1]) || tgt.has(pp[1] === 'الي' ? 'الي' : pp[1]))) {
+        const ids = this.resolveObjectPronoun(j, exclude);
+        if (ids) return { ids, first: j, last: j };
+      }
       // «أشاد بالجهود التي تقوم بها السعودية»: the actor inside the phrase the preposition opens
       if (tr.entry.loose && j > tr.tok && t.kind === 'word' && (tgt.has(t.norm[0]) || tgt.has(t.norm)) && !m) {
         for (let k = j + 1; k <= j + 5 && this.sameSent(j, k); k++) {

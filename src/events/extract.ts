@@ -11,6 +11,7 @@ import { modalityOf } from './modality.js';
 import { dateOf, locationOf, quantityOf, reportersOf, reportingStatement } from './circumstances.js';
 import { mergeInto, attachBackReference } from './merge.js';
 import { mentionOf } from './actor-groups.js';
+import { completeTargets } from './dyads.js';
 
 const PURPOSE_WINDOW = 8;
 
@@ -36,11 +37,24 @@ export function extractEvents(doc: Doc, lex: EventLexicon): Event[] {
   const actors = new ActorFinder(doc, idx, lex, new Set(triggers.map((t) => t.tok)));
   const events: Event[] = [];
   let prev: TriggerMatch | undefined;
+  let last: { tr: TriggerMatch; e: Event } | undefined;
   for (const tr of triggers) {
     const purpose = isPurposeOfEarlier(idx, tr, prev);
     prev = tr;
-    if (purpose || insideName(doc, idx, tr)) continue;
+    if (insideName(doc, idx, tr)) continue;
     const a = actors.find(tr);
+    if (purpose) {
+      // «بدء العملية العسكرية لاستهداف الجماعات المسلحة»: the purpose names the earlier event's target
+      if (last && !last.e.target.length && a.target.length && idx.sent[last.tr.tok] === idx.sent[tr.tok]) {
+        last.e.target = a.target.filter((id) => !last!.e.source.includes(id));
+      }
+      continue;
+    }
+    // «اتهمت أمنستي الجيش … وطالبت بوقف»: a verb joined by و shares the object of the one before
+    if (!a.target.length && tr.pos === 'verb' && /^[وف]/.test(tr.prefix) && last && idx.sent[last.tr.tok] === idx.sent[tr.tok] &&
+      last.e.source.join() === a.source.join()) {
+      a.target = [...last.e.target];
+    }
     const st = reportingStatement(idx, tr.tok);
     const e: Event = {
       id: '',
@@ -62,12 +76,17 @@ export function extractEvents(doc: Doc, lex: EventLexicon): Event[] {
       attachBackReference(events, e);
       continue;
     }
-    if (tr.entry.needTarget && !e.target.length) continue;
+    // a meeting or an agreement needs a second party; an attack or a promise may stand alone
+    if ((tr.entry.needTarget || tr.entry.symmetric) && !e.target.length) continue;
+    last = { tr, e };
     if (mergeInto(events, e)) continue;
     events.push(e);
   }
   // PLOVER events need a source actor: an event without one is not reported
-  const kept = events.filter((e) => e.source.length > 0);
+  const sourced = events.filter((e) => e.source.length > 0);
+  completeTargets(sourced);
+  const kept: Event[] = [];
+  for (const e of sourced) if (!mergeInto(kept, e)) kept.push(e);
   kept.forEach((e, k) => {
     e.id = `v${k + 1}`;
     for (const key of Object.keys(e) as (keyof Event)[]) if (e[key] === undefined) delete e[key];

@@ -7,14 +7,18 @@ export interface IngestSummary {
   failed: number;
   /** reason → count and up to 3 example sources */
   failures: Record<string, { count: number; examples: string[] }>;
+  /** every failure, in order (the first MAX_FAILED_LIST) */
+  failedList: Array<{ source: string; reason: string }>;
   seconds: number;
 }
 
+const MAX_FAILED_LIST = 1000;
+
 export function emptySummary(): IngestSummary {
-  return { read: 0, new: 0, duplicate: 0, failed: 0, failures: {}, seconds: 0 };
+  return { read: 0, new: 0, duplicate: 0, failed: 0, failures: {}, failedList: [], seconds: 0 };
 }
 
-/** Group reasons that differ only in numbers or quoted values ("HTTP 404", "HTTP 500" stay apart). */
+/** Reasons are grouped verbatim (whitespace folded, length capped). */
 function reasonKey(reason: string): string {
   return reason.replace(/\s+/g, ' ').slice(0, 200);
 }
@@ -25,6 +29,7 @@ export function addFailure(s: IngestSummary, source: string, reason: string): vo
   const f = (s.failures[k] ??= { count: 0, examples: [] });
   f.count++;
   if (f.examples.length < 3) f.examples.push(source);
+  if (s.failedList.length < MAX_FAILED_LIST) s.failedList.push({ source, reason });
 }
 
 export function formatSummary(s: IngestSummary): string {

@@ -23,6 +23,8 @@ export interface Content {
 }
 
 const MAX_ZONE = 30;
+/** No reported clause runs longer; keeps run-on "sentences" linear. */
+export const MAX_CLAUSE = 400;
 
 function wordsIn(ctx: ScanContext, from: number, to: number): number {
   let n = 0;
@@ -52,6 +54,7 @@ const STRONG = new Set(['في حين', 'بينما', 'بيد', 'لكن', 'لكن
 export function clauseEnd(ctx: ScanContext, from: number, limit: number, inParen: boolean): number {
   const q = ctx.seg.quoteOf[from];
   if (q && q.close >= 0 && q.close < limit) limit = q.close;
+  limit = Math.min(limit, from + MAX_CLAUSE);
   let end = limit;
   for (let k = from + 1; k < limit; k++) {
     const open = ctx.seg.quoteAtOpen.get(k);

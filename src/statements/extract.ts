@@ -102,7 +102,7 @@ function draftFromCue(ctx: ScanContext, c: CueMatch, st: SentenceState, history:
     const prev = st.drafts[st.drafts.length - 1];
     if (prev && prev.speaker && compatible(ctx.mi.info.get(prev.speaker), sense.agr)) speaker = prev.speaker;
     else {
-      for (let j = st.start; j < c.tok && !speaker; j++) {
+      for (let j = Math.max(st.start, c.tok - 80); j < c.tok && !speaker; j++) {
         const m = ctx.mi.at[j];
         if (m && SPEAKER_TYPES.has(m.entity.type) && !ctx.seg.quoteOf[j] && compatible(ctx.mi.info.get(m.entity.id), sense.agr)) speaker = m.entity.id;
       }
@@ -150,8 +150,8 @@ function draftFromCue(ctx: ScanContext, c: CueMatch, st: SentenceState, history:
 /** An "according to" phrase with no statement in its sentence is a statement itself. */
 function draftFromAccording(ctx: ScanContext, p: AccordingPhrase, st: SentenceState): Draft | null {
   const { toks } = ctx;
-  let lead = true;
-  for (let k = st.start; k < p.head; k++) if (toks[k].kind !== 'punct' && !/^(و|ف|وقد|فقد|قد)$/.test(toks[k].norm)) lead = false;
+  let lead = p.head - st.start <= 6;
+  for (let k = Math.max(st.start, p.head - 6); k < p.head; k++) if (toks[k].kind !== 'punct' && !/^(و|ف|وقد|فقد|قد)$/.test(toks[k].norm)) lead = false;
   let start: number;
   let end: number;
   let first: number;

@@ -3,15 +3,36 @@
 // outer speaker, who heads its relay chain after the outer statement's own.
 import type { Draft } from './draft.js';
 
+/** Parents are sought among this many statements starting before the cue (keeps it linear). */
+const WINDOW = 40;
+
+const len = (d: Draft) => d.content.end - d.content.start;
+
 export function nestStatements(drafts: Draft[]): void {
-  const byLength = [...drafts].sort((a, b) => (b.content.end - b.content.start) - (a.content.end - a.content.start));
-  for (const d of byLength) {
-    let parent: Draft | null = null;
-    for (const p of drafts) {
-      if (p === d || p.content.start > d.cue.start || d.cue.end > p.content.end) continue;
-      if (p.content.end - p.content.start <= d.content.end - d.content.start && p.content.start >= d.content.start) continue;
-      if (!parent || p.content.end - p.content.start < parent.content.end - parent.content.start) parent = p;
+  const byStart = [...drafts].sort((a, b) => a.content.start - b.content.start);
+  const starts = byStart.map((d) => d.content.start);
+  const parentOf = new Map<Draft, Draft>();
+  for (const d of drafts) {
+    // last statement whose content starts at or before the cue
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= d.cue.start) lo = mid + 1;
+      else hi = mid;
     }
+    let parent: Draft | null = null;
+    for (let i = lo - 1; i >= 0 && i >= lo - WINDOW; i--) {
+      const p = byStart[i];
+      if (p === d || d.cue.end > p.content.end) continue;
+      if (len(p) <= len(d) && p.content.start >= d.content.start) continue;
+      if (!parent || len(p) < len(parent)) parent = p;
+    }
+    if (parent) parentOf.set(d, parent);
+  }
+  // outer statements first, so that a parent's chain is complete before its children copy it
+  for (const d of [...drafts].sort((a, b) => len(b) - len(a))) {
+    const parent = parentOf.get(d);
     if (!parent) continue;
     d.parent = parent;
     const chain = [...parent.sources];

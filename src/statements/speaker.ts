@@ -10,6 +10,8 @@ import { isPunct, type ScanContext } from './scan-context.js';
 const SPEAKER_TYPES = new Set(['PER', 'ORG', 'GPE']);
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'حول', 'خلال', 'بعد', 'قبل', 'عند', 'امام', 'منذ', 'ضد', 'نحو', 'لدي', 'ل', 'لـ', 'ب', 'بـ', 'عبر', 'اثناء', 'وسط', 'تجاه', 'بين']);
 const STRONG_OPENERS = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
+/** How far back (tokens) an antecedent is sought within a sentence. */
+const LOOKBACK = 80;
 const QUANTIFIERS = new Set(['بعض', 'احد', 'احدي', 'عدد', 'كل']);
 // words that cannot begin an overt subject noun phrase
 const NOT_SUBJECT = new Set(['فيما', 'ما', 'لا', 'لم', 'لن', 'كما', 'حيث', 'وهو', 'وهي', 'هو', 'هي', 'انه', 'انها', 'ان', 'اذ', 'اذا', 'لو', 'قائلا', 'مضيفا', 'انذاك', 'حينها', 'عندما', 'حين', 'بينما', 'ولكن', 'لكن', 'ثم', 'او', 'ام']);
@@ -120,7 +122,7 @@ export function issuerOfDocument(ctx: ScanContext, cueTok: number, sentStart: nu
   let k = cueTok - 1;
   if (k >= sentStart && ctx.toks[k].norm === 'في') k--;
   if (k < sentStart || !ctx.lex.words.documentNouns.has(ctx.toks[k].norm)) return null;
-  for (let j = k - 1; j >= sentStart; j--) {
+  for (let j = k - 1; j >= Math.max(sentStart, k - LOOKBACK); j--) {
     const h = ctx.mi.at[j];
     if (h && SPEAKER_TYPES.has(h.entity.type) && !ctx.seg.quoteOf[j]) return h.entity.id;
   }
@@ -144,7 +146,7 @@ export function implicitSpeaker(ctx: ScanContext, history: SpeakerHistoryItem[],
     if (sent - h.sent > 3) break;
     if (h.speaker && compatible(ctx.mi.info.get(h.speaker), agr)) return { speaker: h.speaker, from: h };
   }
-  for (let j = cueTok - 1; j >= sentStart; j--) {
+  for (let j = cueTok - 1; j >= Math.max(sentStart, cueTok - LOOKBACK); j--) {
     const m = ctx.mi.at[j];
     if (m && SPEAKER_TYPES.has(m.entity.type) && !ctx.seg.quoteOf[j] && compatible(ctx.mi.info.get(m.entity.id), agr)) return { speaker: m.entity.id, from: null };
   }

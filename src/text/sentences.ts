@@ -69,10 +69,19 @@ export function quotationRanges(text: string, start: number, end: number): Array
     } else if (c === 0x22) {
       const d = innermost(stack, 0x22, 0x22);
       if (d >= 0) closeQuote(stack, ranges, d, i);
-      else stack.push({ mark: c, at: i });
+      // «…المتبادلة". وتدفع»: a closing mark whose opening is in an earlier paragraph is no opening
+      else if (!closesOnly(text, i, start, end)) stack.push({ mark: c, at: i });
     }
   }
   return ranges;
+}
+
+/** A straight quote glued to the word before it and followed by a space, punctuation or the end: it can only close. */
+function closesOnly(text: string, i: number, start: number, end: number): boolean {
+  if (i === start || isBlank(text.charCodeAt(i - 1))) return false;
+  if (i + 1 >= end) return true;
+  const next = text.charCodeAt(i + 1);
+  return isBlank(next) || isTerminator(next) || next === 0x2c || next === 0x060c || next === 0x3a || next === 0x061b || next === 0x29;
 }
 
 interface QuoteMark {

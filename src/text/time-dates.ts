@@ -12,6 +12,8 @@ import {
   resolveDayMonthYear, resolveMonthYear, resolveWeekday, type Direction,
 } from './time-calendar.js';
 
+const HIJRI_MARKERS = new Set(['للهجره', 'هجري', 'هجريه', 'الهجري', 'الهجريه']);
+
 const MONTH_JOINERS = ['/', '-', '–', '—', '\\', '،', ','];
 
 function plainInt(s: TimeScan, i: number): number | null {
@@ -40,7 +42,7 @@ function yearAt(s: TimeScan, i: number, allowWord = true): YearHit | null {
   let hijri = false;
   const k = s.keys[j];
   if (k === 'م' && glued(s, j - 1, j)) j++;
-  else if ((k === 'ه' || k === 'هـ') && (glued(s, j - 1, j) || s.tokens[j].text.includes('ـ'))) {
+  else if (((k === 'ه' || k === 'هـ') && (glued(s, j - 1, j) || s.tokens[j].text.includes('ـ'))) || HIJRI_MARKERS.has(k)) {
     hijri = true;
     j++;
   }
@@ -160,7 +162,7 @@ function yearAtHijri(s: TimeScan, i: number): { year: number; end: number } | nu
   if (y === null || y < 1 || y > 1700) return null;
   j++;
   const k = s.keys[j];
-  if (k === 'ه' || k === 'هـ' || k === 'هجري' || k === 'هجريه' || k === 'للهجره') j++;
+  if (k === 'ه' || k === 'هـ' || HIJRI_MARKERS.has(k)) j++;
   return { year: y, end: j };
 }
 
@@ -258,6 +260,9 @@ export function matchDayExpr(s: TimeScan, i: number): TimeMatch | null {
     }
     let end = k;
     if (isWord(s, k) && s.lex.weekdays.has(s.keys[k])) end = k + 1; // «أمس الاثنين»
+    // «اليوم الجمعة 27 مارس 2015»: the calendar date decides
+    const date = s.tokens[skipPunct(s, end, ['،', ','])]?.kind === 'number' ? matchCalendarDate(s, skipPunct(s, end, ['،', ','])) : null;
+    if (date && date.value) return { ...date, startTok: i, start: startAfter(s, i, pre) };
     const value = s.ref ? fmtDate(fromDays(s.refDays + rel.value)) : null;
     return match(s, i, end, pre, 'date', value);
   }

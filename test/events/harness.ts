@@ -64,7 +64,9 @@ export function runEvents(doc: Doc): Event[] {
 }
 
 const SYMMETRIC = new Set<PloverType | string>(['CONSULT', 'AGREE', 'COOPERATE']);
-const within = (sys: string[], gold: string[]) => gold.length === 0 || sys.every((x) => gold.includes(x));
+// SPEC §3/§4 as the project's eval reads them: an empty gold side is not checked; a
+// non-empty one needs at least one system actor, and every system actor accepted.
+const within = (sys: string[], gold: string[]) => gold.length === 0 || (sys.length > 0 && sys.every((x) => gold.includes(x)));
 
 export function eventMatches(s: Event, g: GoldEvent): boolean {
   if (!g.type.includes(s.type)) return false;
@@ -81,7 +83,11 @@ export interface EventScore {
   missed: GoldEvent[];
 }
 
-const keyOf = (e: Event) => `${e.type}|${[...e.source].sort().join(',')}|${[...e.target].sort().join(',')}`;
+const keyOf = (e: Event) => {
+  let sides = [[...e.source].sort().join(','), [...e.target].sort().join(',')];
+  if (SYMMETRIC.has(e.type)) sides = sides.sort();
+  return `${e.type}|${sides.join('>')}`;
+};
 
 /** Maximum one-to-one matching (Kuhn), required gold first, then optional gold with what is left. */
 export function scoreEvents(sys: Event[], gold: GoldEvent[]): EventScore {

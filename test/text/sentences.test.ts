@@ -74,3 +74,9 @@ test('empty input', () => {
   assert.deepEqual(split('\n\n  \n'), []);
   assert.deepEqual(split('...'), []);
 });
+
+test('a paragraph that opens by closing an earlier quote is still split', () => {
+  assert.deepEqual(split('القائمة على المنفعة المتبادلة". وتدفع الدول الرسوم. وقال "نعم" ثم مضى.'), [
+    'القائمة على المنفعة المتبادلة".', 'وتدفع الدول الرسوم.', 'وقال "نعم" ثم مضى.',
+  ]);
+});
