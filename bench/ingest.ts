@@ -47,7 +47,7 @@ async function benchSqlite(n: number): Promise<void> {
     const s = await ingest(store, firstN(args.file!, n), { ctx: createContext(), batchSize: Number(args.batch) });
     const out = {
       bench: 'ingest-sqlite', articles: s.read, new: s.new, duplicate: s.duplicate, failed: s.failed,
-      seconds: +s.seconds.toFixed(2), articlesPerSecond: +(s.read / s.seconds).toFixed(1), peakRssMb: +peakRssMb().toFixed(0),
+      seconds: +s.seconds.toFixed(2), analyseSeconds: +s.analyseSeconds.toFixed(2), storeSeconds: +s.storeSeconds.toFixed(2), articlesPerSecond: +(s.read / s.seconds).toFixed(1), peakRssMb: +peakRssMb().toFixed(0),
       counts: await store.counts(),
     };
     console.log(JSON.stringify(out));
@@ -77,7 +77,7 @@ async function benchPg(n: number): Promise<void> {
     const tag = `${process.pid}_${w}_${Date.now().toString(36)}`;
     const schema = `isnad_bench_${tag}`;
     const queueName = `isnad-bench-${tag}`;
-    (await openStore({ pg: args.pg, schema })).close(); // migrate before the workers race to
+    await (await openStore({ pg: args.pg, schema })).close(); // migrate before the workers race to
     await enqueueSources(firstN(args.file!, n), { redis: args.redis!, queueName });
     const connection = bullConnection(args.redis!);
     const queue = new Queue(queueName, { connection });

@@ -63,6 +63,16 @@ function splitSelector(s: string): [string, number | '*' | null] {
   return [m[1]!, m[2] === '*' ? '*' : Number(m[2])];
 }
 
+/** When an anchor fails only because of its spaces (the text has a no-break space, say), say so. */
+function whitespaceHint(text: string, needle: string): string {
+  const parts = needle.split(/\s+/).filter(Boolean).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (parts.length < 2) return '';
+  const m = new RegExp(parts.join('\\s+')).exec(text);
+  if (!m) return '';
+  const odd = [...new Set([...m[0]].filter((c) => /\s/.test(c) && c !== ' '))];
+  return ` (it is there with other spaces: ${odd.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ') || 'runs of spaces'}; write them as \\u escapes)`;
+}
+
 export interface AnchorResult { spans: Span[]; error?: string; ambiguous?: boolean }
 
 /** Resolves one anchor string; `many` allows "#*". */
@@ -73,7 +83,7 @@ export function resolveAnchor(text: string, anchor: string, many: boolean): Anch
   if (outerSel === '*' && !many) return { spans: [], error: '"#*" where one span is wanted' };
   if (inner && inner[1] === '*') return { spans: [], error: '"#*" is only allowed on the outer part' };
   const all = occurrences(text, outerStr);
-  if (!all.length) return { spans: [], error: 'not found in the text' };
+  if (!all.length) return { spans: [], error: `not found in the text${whitespaceHint(text, outerStr)}` };
   let starts: number[];
   if (outerSel === '*') starts = all;
   else if (typeof outerSel === 'number') {

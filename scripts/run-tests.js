@@ -21,5 +21,9 @@ if (!files.length) {
   console.error('no test files found');
   process.exit(1);
 }
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], {
+  stdio: 'inherit',
+  // stage errors must fail tests, not become warnings
+  env: { ...process.env, ISNAD_STRICT: '1' },
+});
 process.exit(r.status ?? 1);

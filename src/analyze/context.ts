@@ -6,6 +6,8 @@ export interface AnalyzeOptions {
   published?: string;
   /** extra knowledge-base files (same format as data/kb) */
   kbFiles?: string[];
+  /** rethrow a stage's error instead of turning it into a warning (tests set ISNAD_STRICT=1) */
+  strict?: boolean;
 }
 
 export interface Context {

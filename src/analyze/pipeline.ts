@@ -21,13 +21,21 @@ export const STAGES: Stage[] = [textStage, quantitiesStage, timesStage, entities
 /** Per-stage wall time in ms, summed over all documents analysed (for bench). */
 export const stageTimes = new Map<string, number>();
 
+/**
+ * Run the stages over one doc. A stage that throws on some odd input must not
+ * cost the user the whole article: its layer is left as it was, and the
+ * failure becomes a warning (the earlier layers are still right).
+ */
 export function runPipeline(doc: Doc, ctx: Context, stages: Stage[] = STAGES, timed = false): Doc {
   for (const stage of stages) {
-    if (timed) {
-      const t0 = performance.now();
+    const t0 = timed ? performance.now() : 0;
+    try {
       stage.run(doc, ctx);
-      stageTimes.set(stage.name, (stageTimes.get(stage.name) ?? 0) + performance.now() - t0);
-    } else stage.run(doc, ctx);
+    } catch (e) {
+      if (ctx.options.strict ?? process.env.ISNAD_STRICT === '1') throw e;
+      doc.warnings.push(`the ${stage.name} stage failed on this text (${(e as Error)?.message ?? e}); its layer may be incomplete`);
+    }
+    if (timed) stageTimes.set(stage.name, (stageTimes.get(stage.name) ?? 0) + performance.now() - t0);
   }
   return doc;
 }

@@ -3,8 +3,12 @@
 // keeps the article; for «لل» the span starts at the second lam, as the
 // gold does: «للأمم المتحدة» → «لأمم المتحدة»).
 import type { Token } from '../text/tokenize.js';
-import { looseKey } from '../text/normalize.js';
 import { isIgnorable } from '../text/normalize.js';
+
+/** looseKey of an already normalised string: only the taa marbuta fold remains. */
+function fold(norm: string): string {
+  return norm.indexOf('ة') >= 0 ? norm.replace(/ة/g, 'ه') : norm;
+}
 
 export interface WordVariant {
   key: string;
@@ -28,15 +32,20 @@ export function origOffset(tok: Token, n: number): number {
 const CONJ = new Set(['و', 'ف']);
 const PREP = new Set(['ب', 'ل', 'ك']);
 
-const cache = new WeakMap<Token, WordVariant[]>();
+// Per-token caches live on the token under private symbols (invisible to
+// JSON and Object.keys): every detector asks for the same variants and keys,
+// and a property read is far cheaper than a WeakMap lookup per call.
+const VARS = Symbol('entities.variants');
+const KEY = Symbol('entities.key');
+type CachedToken = Token & { [VARS]?: WordVariant[]; [KEY]?: string };
 
 function pushVariant(out: WordVariant[], tok: Token, norm: string, cut: number, keyText: string, startCut: number): void {
-  if (keyText.length >= 2) out.push({ key: looseKey(keyText), start: origOffset(tok, startCut), prefix: norm.slice(0, cut) });
+  if (keyText.length >= 2) out.push({ key: fold(keyText), start: origOffset(tok, startCut), prefix: norm.slice(0, cut) });
 }
 
 function computeVariants(tok: Token): WordVariant[] {
   const norm = tok.norm;
-  const out: WordVariant[] = [{ key: looseKey(norm), start: tok.start, prefix: '' }];
+  const out: WordVariant[] = [{ key: fold(norm), start: tok.start, prefix: '' }];
   if (tok.kind !== 'word' || norm.length < 3) return out;
   let i = 0;
   if (CONJ.has(norm[0])) {
@@ -55,12 +64,9 @@ function computeVariants(tok: Token): WordVariant[] {
 
 /** The token itself and its proclitic-stripped forms, unstripped first (cached per token). */
 export function variants(tok: Token): WordVariant[] {
-  let v = cache.get(tok);
-  if (!v) cache.set(tok, (v = computeVariants(tok)));
-  return v;
+  const t = tok as CachedToken;
+  return t[VARS] ?? (t[VARS] = computeVariants(tok));
 }
-
-const keyCache = new WeakMap<Token, string>();
 
 export function isWord(tok: Token | undefined): boolean {
   return !!tok && (tok.kind === 'word' || tok.kind === 'latin');
@@ -69,9 +75,8 @@ export function isWord(tok: Token | undefined): boolean {
 /** Loose key of a token without any clitic handling. */
 export function keyOf(tok: Token | undefined): string {
   if (!tok) return '';
-  let k = keyCache.get(tok);
-  if (k === undefined) keyCache.set(tok, (k = looseKey(tok.norm)));
-  return k;
+  const t = tok as CachedToken;
+  return t[KEY] ?? (t[KEY] = fold(tok.norm));
 }
 
 /** Strip a leading article from a key (الرئيس → رئيس). */

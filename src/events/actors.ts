@@ -33,6 +33,7 @@ interface SubjectRecord {
 }
 
 const VSO_WINDOW = 5;
+const EVALUATIVE = new Set(['REJECT', 'ACCUSE', 'SUPPORT']);
 // a preposition with an attached pronoun: عليه، عليها، لهم، معه، إليه، بها، منه، ضدها
 const PRONOUN_PP = /^(علي|ل|مع|الي|ب|من|ضد|عن)(ه|ها|هم|هما|هن)$/;
 const PREP_WINDOW = 12;
@@ -327,7 +328,7 @@ export class ActorFinder {
           const t2 = this.idx.tokens[k];
           if (t2.kind === 'punct') break;
           const m2 = mentionOf(this.idx, k);
-          if (m2 && m2.tokStart === k && isActor(m2, true) && !exclude.includes(m2.entity.id) && !this.prep(k)) {
+          if (m2 && m2.tokStart === k && isActor(m2, true) && !exclude.includes(m2.entity.id)) {
             return groupFrom(this.idx, this.doc.text, k, true);
           }
         }
@@ -343,6 +344,17 @@ export class ActorFinder {
     const norm = this.idx.tokens[j].norm;
     if (tr.entry.tgt.has(norm)) return true;
     return (norm[0] === 'ل' || norm[0] === 'ب') && tr.entry.tgt.has(norm[0]) && norm.length > 3;
+  }
+
+  /** «رفضوا مقترحه», «انتقد تصريحاتها»: an object noun whose possessor is the one acted upon. */
+  private possessedObject(tr: TriggerMatch, from: number, exclude: string[]): ActorGroup | null {
+    if (!EVALUATIVE.has(tr.entry.type) || !this.sameSent(tr.tok, from)) return null;
+    const t = this.idx.tokens[from];
+    if (t.kind !== 'word' || mentionOf(this.idx, from) || t.norm.length < 5 || !/(ه|ها|هم|هما)$/.test(t.norm)) return null;
+    if (this.lex.prepositions.has(t.norm.replace(/(ه|ها|هم|هما)$/, ''))) return null;
+    // the possessor is most often the subject of the clause before (who proposed, who said)
+    const ids = this.lastSubjectBefore(tr.tok, exclude) ?? this.resolveObjectPronoun(from, exclude);
+    return ids ? { ids, first: from, last: from } : null;
   }
 
   /** The object right after position `from` (skipping adverbs). */
@@ -410,6 +422,7 @@ export class ActorFinder {
           if (c >= 0 && c <= targetFrom + 2) target = this.objectAt(c, v);
         }
         target ??= this.objectAt(targetFrom, v);
+        target ??= this.possessedObject(tr, targetFrom, source ?? []);
       }
     } else {
       // masdar: a possessive pronoun or the genitive names the agent; with

@@ -1,18 +1,22 @@
 // The ingest loop: for each article, skip it cheaply if its URL or folded
-// text is already known (before any analysis), else analyse it and write it
-// with others in one transaction of `batchSize`. A killed run loses at most
-// the open batch; re-running skips everything already stored.
+// text is already known (before any analysis), else analyse it (on worker
+// threads when a pool is given, in order) and write it with others in one
+// transaction of `batchSize`. A killed run loses at most the open batch;
+// re-running skips everything already stored.
 import type { Store } from '../store/store.js';
-import type { Analysis } from '../model/analysis.js';
+import type { Analysis, DocMeta } from '../model/analysis.js';
 import type { Context } from '../analyze/context.js';
 import { analyzeDoc } from '../analyze/pipeline.js';
 import { toAnalysis } from '../analyze/doc.js';
 import { textHash } from '../store/keys.js';
 import type { SourceItem } from './types.js';
+import type { AnalyzePool } from './analyze-pool.js';
 import { addFailure, emptySummary, type IngestSummary } from './summary.js';
 
 export interface IngestOptions {
   ctx: Context;
+  /** analyse on these threads instead of this one */
+  pool?: AnalyzePool;
   /** articles per transaction (default 100) */
   batchSize?: number;
   /** called after every article */
@@ -25,24 +29,71 @@ export interface IngestOptions {
 
 const MAX_TEXT_CHARS = 2_000_000;
 
+interface Outcome {
+  analysis?: Analysis;
+  warnings?: string[];
+  error?: string;
+}
+
+interface InFlight {
+  source: string;
+  url?: string;
+  hash: string;
+  outcome: Promise<Outcome>;
+}
+
+function analyzeHere(text: string, meta: Partial<DocMeta>, ctx: Context): Outcome {
+  try {
+    const doc = analyzeDoc(text, meta, ctx);
+    return { analysis: toAnalysis(doc), warnings: doc.warnings };
+  } catch (e) {
+    return { error: (e as Error)?.message ?? String(e) };
+  }
+}
+
 export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: IngestOptions): Promise<IngestSummary> {
   const s = emptySummary();
   const t0 = performance.now();
   const batchSize = Math.max(1, o.batchSize ?? 100);
-  let batch: Analysis[] = [];
-  let batchSources: string[] = [];
-  // keys of the open batch: not yet visible in the store
+  const maxInFlight = o.pool ? o.pool.size * 4 : 1;
+  let batch: InFlight[] = [];
+  let analyses: Analysis[] = [];
+  const inFlight: InFlight[] = [];
+  // keys analysed or being analysed but not yet visible in the store
   const pendingUrls = new Set<string>();
   const pendingHashes = new Set<string>();
+  const forget = (x: InFlight) => {
+    if (x.url) pendingUrls.delete(x.url);
+    pendingHashes.delete(x.hash);
+  };
 
   const flush = async () => {
-    if (!batch.length) return;
-    const results = await store.putMany(batch);
+    if (!analyses.length) return;
+    const t = performance.now();
+    const results = await store.putMany(analyses);
+    s.storeSeconds += (performance.now() - t) / 1000;
     results.forEach((r) => (r.created ? s.new++ : s.duplicate++));
+    batch.forEach(forget);
     batch = [];
-    batchSources = [];
-    pendingUrls.clear();
-    pendingHashes.clear();
+    analyses = [];
+  };
+
+  // take the oldest analysis off the line (results stay in input order)
+  const settleOne = async () => {
+    const x = inFlight.shift()!;
+    const t = performance.now();
+    const r = await x.outcome;
+    s.analyseSeconds += (performance.now() - t) / 1000;
+    if (r.error !== undefined || !r.analysis) {
+      addFailure(s, x.source, `analysis failed: ${r.error}`);
+      forget(x);
+    } else {
+      for (const w of r.warnings ?? []) o.onWarning?.(x.source, w);
+      batch.push(x);
+      analyses.push(r.analysis);
+      if (analyses.length >= batchSize) await flush();
+    }
+    o.onProgress?.(s);
   };
 
   for await (const item of items) {
@@ -58,23 +109,21 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
         const hash = textHash(text);
         if (pendingHashes.has(hash) || (await store.hasTextHash(hash))) s.duplicate++;
         else {
-          try {
-            const doc = analyzeDoc(text, { ...meta, id: meta.id ?? url ?? hash.slice(0, 16) }, o.ctx);
-            for (const w of doc.warnings) o.onWarning?.(source, w);
-            batch.push(toAnalysis(doc));
-            batchSources.push(source);
-            if (url) pendingUrls.add(url);
-            pendingHashes.add(hash);
-          } catch (e) {
-            addFailure(s, source, `analysis failed: ${(e as Error)?.message ?? e}`);
-          }
-          if (batch.length >= batchSize) await flush();
+          const m = { ...meta, id: meta.id ?? url ?? hash.slice(0, 16) };
+          if (url) pendingUrls.add(url);
+          pendingHashes.add(hash);
+          const outcome = o.pool
+            ? o.pool.analyze(text, m).then((r): Outcome => (r.error !== undefined ? { error: r.error } : { analysis: r.analysis, warnings: r.warnings }))
+            : Promise.resolve(analyzeHere(text, m, o.ctx));
+          inFlight.push({ source, url, hash, outcome });
+          while (inFlight.length >= maxInFlight) await settleOne();
         }
       }
     }
     o.onProgress?.(s);
     if (o.shouldStop?.()) break;
   }
+  while (inFlight.length) await settleOne();
   await flush();
   s.seconds = (performance.now() - t0) / 1000;
   o.onProgress?.(s);

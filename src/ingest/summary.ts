@@ -10,12 +10,15 @@ export interface IngestSummary {
   /** every failure, in order (the first MAX_FAILED_LIST) */
   failedList: Array<{ source: string; reason: string }>;
   seconds: number;
+  /** of which: analysing, and writing to the store */
+  analyseSeconds: number;
+  storeSeconds: number;
 }
 
 const MAX_FAILED_LIST = 1000;
 
 export function emptySummary(): IngestSummary {
-  return { read: 0, new: 0, duplicate: 0, failed: 0, failures: {}, failedList: [], seconds: 0 };
+  return { read: 0, new: 0, duplicate: 0, failed: 0, failures: {}, failedList: [], seconds: 0, analyseSeconds: 0, storeSeconds: 0 };
 }
 
 /** Reasons are grouped verbatim (whitespace folded, length capped). */

@@ -50,6 +50,19 @@ function matchesPhrase(ctx: ScanContext, k: number, words: string[]): boolean {
 
 const STRONG = new Set(['في حين', 'بينما', 'بيد', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن', 'ولكنه', 'ولكنها', 'علي حد']);
 
+/** 2: a strong contrast phrase starts at token k («بينما», «لكن»); 1: one that needs a comma before it; 0: none. */
+function stopperAt(ctx: ScanContext, k: number): number {
+  let m = ctx.stopperMemo[k];
+  if (m < 0) {
+    m = 0;
+    for (const ph of ctx.lex.words.contrastStoppers) {
+      if (matchesPhrase(ctx, k, ph)) { m = STRONG.has(ph.join(' ')) ? 2 : 1; break; }
+    }
+    ctx.stopperMemo[k] = m;
+  }
+  return m;
+}
+
 /** Where an indirect/object content that starts at token `from` ends (last token, inclusive). */
 export function clauseEnd(ctx: ScanContext, from: number, limit: number, inParen: boolean): number {
   const q = ctx.seg.quoteOf[from];
@@ -66,10 +79,8 @@ export function clauseEnd(ctx: ScanContext, from: number, limit: number, inParen
     const t = ctx.toks[k];
     if (inParen && t.text === ')') { end = k; break; }
     const prevComma = isPunct(ctx.toks[k - 1], ',', ';');
-    let stop = false;
-    for (const ph of ctx.lex.words.contrastStoppers) {
-      if (matchesPhrase(ctx, k, ph) && (prevComma || STRONG.has(ph.join(' ')))) { stop = true; break; }
-    }
+    const contrast = stopperAt(ctx, k);
+    let stop = contrast === 2 || (contrast === 1 && prevComma);
     if (!stop && ctx.accordingAt.has(k) && (prevComma || /^و/.test(t.norm))) stop = true;
     if (!stop) {
       const c = cueAt(ctx, k);
@@ -105,7 +116,7 @@ function clauseEndsAfter(ctx: ScanContext, after: number, limit: number): boolea
   const t = ctx.toks[after];
   if (t.kind === 'punct') return true;
   if (ctx.accordingAt.has(after) || cueAt(ctx, after)) return true;
-  return ctx.lex.words.contrastStoppers.some((ph) => matchesPhrase(ctx, after, ph));
+  return stopperAt(ctx, after) > 0;
 }
 
 function fromQuote(ctx: ScanContext, q: Quote, limit: number, relays: string[], absorbed: number[]): Content {
@@ -176,7 +187,6 @@ export function findContent(ctx: ScanContext, req: ContentRequest): Content | nu
     const q = ctx.seg.quoteAtOpen.get(k);
     if (q && isSpeechQuote(ctx, q, sense.obj ? 1 : 2)) return fromQuote(ctx, q, limit, relays, absorbed);
     if (isComplementizer(ctx, k)) {
-      if (sense.obj && seenWord) return objectContent(ctx, req, k, relays, absorbed);
       return fromComplementizer(ctx, k, limit, relays, absorbed, !!req.inParen || isPunct(ctx.toks[k - 1], '('));
     }
     if (isPunct(t, ':')) return fromColon(ctx, k, limit, relays, absorbed);
@@ -203,10 +213,31 @@ export function findContent(ctx: ScanContext, req: ContentRequest): Content | nu
     }
     if (ctx.lex.words.zoneBreakers.has(t.norm)) return null;
     if (ctx.lex.words.fillersAfterCue.has(t.norm)) continue;
-    if (sense.obj && !seenWord) return objectContent(ctx, req, k, relays, absorbed);
+    if (sense.obj && !seenWord) {
+      const comp = sense.objHeads ? -1 : complementizerAhead(ctx, k, limit);
+      if (comp >= 0) {
+        k = comp - 1;
+        seenWord = true;
+        continue;
+      }
+      return objectContent(ctx, req, k, relays, absorbed);
+    }
     seenWord = true;
   }
   return null;
+}
+
+/** A complementizer a little after the cue («أكد وزير … الدكتور فلان في كلمة أن…»), or -1. */
+export function complementizerAhead(ctx: ScanContext, from: number, limit: number): number {
+  for (let k = from; k < limit && k < from + MAX_ZONE; k++) {
+    const acc = ctx.accordingAt.get(k);
+    if (acc) { k = acc.endTok - 1; continue; }
+    const t = ctx.toks[k];
+    if (isComplementizer(ctx, k)) return k;
+    if (ctx.seg.quoteAtOpen.has(k) || isPunct(t, ':', '.', '?', '!') || ctx.lex.words.zoneBreakers.has(t.norm)) return -1;
+    if (k > from && cueAt(ctx, k)) return -1;
+  }
+  return -1;
 }
 
 /** The object of a verb like اتهم / دعا / أعرب عن is its content. */

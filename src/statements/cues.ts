@@ -16,8 +16,15 @@ export interface CueMatch {
 const OBJ_SUFFIXES = ['هما', 'هم', 'ها', 'ه', 'ني', 'نا', 'كم'];
 
 export function cueAt(ctx: ScanContext, i: number): CueMatch | null {
+  if (ctx.consumed[i]) return null;
+  let m = ctx.cueMemo[i];
+  if (m === undefined) m = ctx.cueMemo[i] = lookupCue(ctx, i);
+  return m;
+}
+
+function lookupCue(ctx: ScanContext, i: number): CueMatch | null {
   const t = ctx.toks[i];
-  if (!t || t.kind !== 'word' || ctx.consumed[i]) return null;
+  if (!t || t.kind !== 'word') return null;
   const w = t.norm;
   const cands: Array<[string, boolean]> = [[w, false]];
   if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف')) cands.push([w.slice(1), true]);

@@ -11,7 +11,7 @@ import { segment } from './segments.js';
 import { buildMentionIndex, mentionEndToken } from './mention-index.js';
 import { parseAccording, type AccordingPhrase } from './according.js';
 import { cueAt, isComplementizer, type CueMatch } from './cues.js';
-import { clauseEnd, findContent, isSpeechQuote } from './content.js';
+import { clauseEnd, complementizerAhead, findContent, isSpeechQuote } from './content.js';
 import { addSource, type Draft } from './draft.js';
 import { nestStatements } from './nesting.js';
 import { afterClitic, isPunct, type ScanContext } from './scan-context.js';
@@ -109,7 +109,12 @@ function draftFromCue(ctx: ScanContext, c: CueMatch, st: SentenceState, history:
       if (!speaker) speaker = implicitSpeaker(ctx, history, sense.agr, c.tok, st.start, st.s).speaker;
     }
   } else if (sense.cls === 'verb') {
-    const post = sense.agr === 'pl' ? null : subjectAfter(ctx, from, st.limit, sense.obj);
+    // «يذكر أن…», «يُعتقد أن…» opening a sentence: impersonal, nobody speaks
+    const prevTok = ctx.toks[c.tok - 1];
+    if (sense.imperfect && sense.agr === 'm' && !c.conj && isComplementizer(ctx, from) &&
+      (c.tok === st.start || prevTok.kind === 'punct' || prevTok.norm === 'و')) return null;
+    const objectReading = sense.obj && (sense.objHeads !== null || complementizerAhead(ctx, from, st.limit) < 0);
+    const post = sense.agr === 'pl' ? null : subjectAfter(ctx, from, st.limit, objectReading);
     if (post) {
       speaker = post.entity;
       explicit = true;
@@ -195,6 +200,7 @@ export function extractStatements(doc: Doc, lex: CueLexicon): Statement[] {
   const ctx: ScanContext = {
     doc, text: doc.text, toks: doc.tokens, seg, mi, lex,
     consumed: new Uint8Array(doc.tokens.length), accordingAt: new Map(),
+    cueMemo: new Array(doc.tokens.length), stopperMemo: new Int8Array(doc.tokens.length).fill(-1),
   };
   const [b0, b1] = bodyRange(ctx);
   findAccording(ctx, b0, b1);

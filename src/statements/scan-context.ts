@@ -6,6 +6,7 @@ import type { CueLexicon } from './lexicon.js';
 import type { MentionIndex } from './mention-index.js';
 import type { Segments } from './segments.js';
 import type { AccordingPhrase } from './according.js';
+import type { CueMatch } from './cues.js';
 
 export interface ScanContext {
   doc: Doc;
@@ -18,6 +19,10 @@ export interface ScanContext {
   consumed: Uint8Array;
   /** "according to" phrases by head token */
   accordingAt: Map<number, AccordingPhrase>;
+  /** memo of the lexicon lookup per token (null: no cue) */
+  cueMemo: Array<CueMatch | null | undefined>;
+  /** memo: a contrast phrase starts at token i (1), a strong one (2), none (0) */
+  stopperMemo: Int8Array;
 }
 
 export const isPunct = (t: Token | undefined, ...norms: string[]): boolean =>

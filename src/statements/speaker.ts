@@ -84,7 +84,15 @@ export function subjectAfter(ctx: ScanContext, from: number, limit: number, obje
   if (PREPOSITIONS.has(w) || NOT_SUBJECT.has(w) || ctx.lex.words.complementizers.has(w) || ctx.lex.words.fillersAfterCue.has(w)) return null;
   if (/^(ل|ب)/.test(w) && w.length > 2) return null;
   if (ctx.lex.forms.has(w)) return null;
-  // an overt noun phrase that is not a known entity
+  // an overt noun phrase that is not a known entity: «وزير التجارة الدكتور فلان»
+  for (let j = k + 1; j < limit && j < k + 10; j++) {
+    const tj = ctx.toks[j];
+    if (PREPOSITIONS.has(tj.norm) || ctx.lex.words.complementizers.has(tj.norm) || isPunct(tj, ':', '.', '?', '!', '«', '"', '“')) break;
+    const m = ctx.mi.at[j];
+    if (m && m.entity.type === 'PER' && !prepositional(ctx, j)) {
+      return { entity: m.entity.id, lastTok: extendApposition(ctx, m.entity.id, mentionEndToken(ctx.doc, ctx.mi, j)) };
+    }
+  }
   return { entity: null, lastTok: k };
 }
 
@@ -141,7 +149,7 @@ export interface SpeakerHistoryItem {
  * sentence.
  */
 export function implicitSpeaker(ctx: ScanContext, history: SpeakerHistoryItem[], agr: Agreement, cueTok: number, sentStart: number, sent: number): { speaker: string | null; from: SpeakerHistoryItem | null } {
-  for (let i = history.length - 1; i >= 0; i--) {
+  for (let i = history.length - 1; i >= Math.max(0, history.length - 12); i--) {
     const h = history[i];
     if (sent - h.sent > 3) break;
     if (h.speaker && compatible(ctx.mi.info.get(h.speaker), agr)) return { speaker: h.speaker, from: h };

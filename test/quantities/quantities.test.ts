@@ -119,6 +119,6 @@ test('bad input never crashes', () => {
   for (const text of ['', ' ', 'hello 123 world', '١٢٣', '🙂 5 🙂', 'و', '\u200f\u200e', '%%%', '1,', '.5', 'ألف'.repeat(1000), '9'.repeat(400)]) {
     assert.ok(Array.isArray(quantities(text)));
   }
-  const big = 'قتل 5 أشخاص في الهجوم. '.repeat(20000);
-  assert.equal(quantities(big).length, 20000);
+  const big = 'قتل 5 أشخاص في الهجوم. '.repeat(5000);
+  assert.equal(quantities(big).length, 5000);
 });

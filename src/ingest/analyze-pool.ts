@@ -1,0 +1,73 @@
+// Analysis on worker threads, so ingest uses every core: the pipeline is the
+// CPU cost of ingest; the store writes on the main thread in batches.
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { Analysis, DocMeta } from '../model/analysis.js';
+import type { AnalyzeOptions } from '../analyze/context.js';
+
+export interface AnalyzeRequest {
+  id: number;
+  text: string;
+  meta: Partial<DocMeta>;
+}
+
+export type AnalyzeResponse =
+  | { id: number; analysis: Analysis; warnings: string[]; error?: undefined }
+  | { id: number; error: string };
+
+interface Slot {
+  worker: Worker;
+  busy: Map<number, { resolve: (r: AnalyzeResponse) => void }>;
+}
+
+/** Threads to use by default: all cores but the one writing to the store, at most 8. */
+export function defaultThreads(): number {
+  return Math.max(0, Math.min(8, availableParallelism() - 1));
+}
+
+export class AnalyzePool {
+  private readonly slots: Slot[] = [];
+  private next = 1;
+
+  constructor(readonly size: number, private readonly options: AnalyzeOptions = {}) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(new URL('./analyze-worker.mjs', import.meta.url), { workerData: this.options });
+    const slot: Slot = { worker, busy: new Map() };
+    worker.on('message', (r: AnalyzeResponse) => {
+      const p = slot.busy.get(r.id);
+      slot.busy.delete(r.id);
+      p?.resolve(r);
+    });
+    const fail = (why: string) => {
+      // answer what this thread held, then replace it
+      for (const [id, p] of slot.busy) p.resolve({ id, error: why });
+      slot.busy.clear();
+      const i = this.slots.indexOf(slot);
+      if (i !== -1 && !this.closed) this.slots[i] = this.spawn();
+    };
+    worker.on('error', (e) => fail(`analysis thread failed: ${e.message}`));
+    worker.on('exit', (code) => {
+      if (code !== 0) fail(`analysis thread exited with code ${code}`);
+    });
+    return slot;
+  }
+
+  private closed = false;
+
+  analyze(text: string, meta: Partial<DocMeta>): Promise<AnalyzeResponse> {
+    const slot = this.slots.reduce((a, b) => (b.busy.size < a.busy.size ? b : a));
+    const id = this.next++;
+    return new Promise((resolve) => {
+      slot.busy.set(id, { resolve });
+      slot.worker.postMessage({ id, text, meta } satisfies AnalyzeRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

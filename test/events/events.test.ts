@@ -1,0 +1,122 @@
+// Events layer: triggers, actors, modality, merging, robustness, and the
+// SPEC §4 score on gold entities/statements (seed fixture; dev when ../shared exists).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createDoc, type Doc } from '../../src/analyze/doc.js';
+import { createContext } from '../../src/analyze/context.js';
+import { textStage } from '../../src/analyze/stages/text.js';
+import { eventsStage } from '../../src/analyze/stages/events.js';
+import type { Entity, EntityType } from '../../src/model/analysis.js';
+import { docFromGold, evaluate, goldFiles, loadGold, prf, runEvents, scoreEvents } from './harness.js';
+
+const ctx = createContext();
+
+/** A doc whose entities are the given surface strings (every occurrence becomes a mention). */
+function docWith(text: string, ents: Array<[string, EntityType, string[]]>): Doc {
+  const doc = createDoc(text, { id: 't', lang: 'ar' });
+  textStage.run(doc, ctx);
+  doc.entities = ents.map(([id, type, surfaces]): Entity => {
+    const mentions = [];
+    for (const s of surfaces) for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) mentions.push({ start: i, end: i + s.length, kind: 'name' as const });
+    return { id, type, name: surfaces[0], mentions };
+  });
+  eventsStage.run(doc, ctx);
+  return doc;
+}
+
+test('VSO meeting with ب-object, place and coordination', () => {
+  const doc = docWith('التقى الرئيس الفرنسي ماكرون بالمستشار الألماني شولتس في برلين.', [
+    ['MACRON', 'PER', ['الرئيس الفرنسي ماكرون']], ['SCHOLZ', 'PER', ['المستشار الألماني شولتس']], ['BERLIN', 'GPE', ['برلين']],
+  ]);
+  assert.equal(doc.events.length, 1);
+  const e = doc.events[0];
+  assert.equal(e.type, 'CONSULT');
+  assert.deepEqual(e.source, ['MACRON']);
+  assert.deepEqual(e.target, ['SCHOLZ']);
+  assert.equal(e.location, 'BERLIN');
+  assert.equal(e.cameo?.slice(0, 2), '04');
+});
+
+test('accusation of coordinated targets, SVO after أن', () => {
+  const doc = docWith('وذكرت التقارير أن إيران اتهمت الولايات المتحدة وإسرائيل بشن هجوم.', [
+    ['IRAN', 'GPE', ['إيران']], ['US', 'GPE', ['الولايات المتحدة']], ['ISRAEL', 'GPE', ['إسرائيل']],
+  ]);
+  const acc = doc.events.find((e) => e.type === 'ACCUSE');
+  assert.ok(acc);
+  assert.deepEqual(acc.source, ['IRAN']);
+  assert.deepEqual(acc.target, ['US', 'ISRAEL']);
+});
+
+test('negated and hypothetical events are kept and marked', () => {
+  const neg = docWith('لم يزر الرئيس بوتين الصين.', [['PUTIN', 'PER', ['الرئيس بوتين']], ['CHINA', 'GPE', ['الصين']]]);
+  assert.equal(neg.events[0]?.modality, 'negated');
+  const hyp = docWith('قد يزور الرئيس بوتين الصين.', [['PUTIN', 'PER', ['الرئيس بوتين']], ['CHINA', 'GPE', ['الصين']]]);
+  assert.equal(hyp.events[0]?.modality, 'hypothetical');
+  const fut = docWith('وسيزور الرئيس بوتين الصين.', [['PUTIN', 'PER', ['الرئيس بوتين']], ['CHINA', 'GPE', ['الصين']]]);
+  assert.equal(fut.events[0]?.modality, 'hypothetical');
+});
+
+test('repeated references to one meeting merge into one event', () => {
+  const doc = docWith('استقبل الملك عبدالله الرئيس عباس في عمان. وخلال لقائه الرئيس عباس بحث الملك عبدالله العلاقات.', [
+    ['KING', 'PER', ['الملك عبدالله']], ['ABBAS', 'PER', ['الرئيس عباس']], ['AMMAN', 'GPE', ['عمان']],
+  ]);
+  const consult = doc.events.filter((e) => e.type === 'CONSULT');
+  assert.equal(consult.length, 1);
+  assert.equal(doc.text.slice(consult[0].anchor.start, consult[0].anchor.end), 'استقبل');
+});
+
+test('nationality adjective names the agent of a masdar', () => {
+  const doc = docWith('قتل خمسة مسلحين في غارات تركية على مواقع في سوريا. وتنفي تركيا ذلك.', [
+    ['TURKEY', 'GPE', ['تركيا']], ['SYRIA', 'GPE', ['سوريا']],
+  ]);
+  const a = doc.events.find((e) => e.type === 'ASSAULT');
+  assert.ok(a);
+  assert.deepEqual(a.source, ['TURKEY']);
+});
+
+test('bad input never crashes', () => {
+  for (const text of ['', ' ', 'Hello world, no Arabic here.', '\u0640\u064b\u200f', '🙂'.repeat(50), 'دعا '.repeat(5000)]) {
+    const doc = createDoc(text, { id: 'x', lang: 'ar' });
+    textStage.run(doc, ctx);
+    eventsStage.run(doc, ctx);
+    assert.ok(Array.isArray(doc.events));
+  }
+  const en = createDoc('التقى الرئيس بالوزير', { id: 'x', lang: 'en' });
+  textStage.run(en, ctx);
+  eventsStage.run(en, ctx);
+  assert.equal(en.events.length, 0);
+});
+
+test('every referenced id exists and anchors lie in the text', () => {
+  const gold = loadGold(fileURLToPath(new URL('./fixtures/seed-000.gold.json', import.meta.url)));
+  const doc = docFromGold(gold, { goldTimes: true });
+  const events = runEvents(doc);
+  const ids = new Set(doc.entities.map((e) => e.id));
+  const stIds = new Set(doc.statements.map((s) => s.id));
+  events.forEach((e, k) => {
+    assert.equal(e.id, `v${k + 1}`);
+    for (const id of [...e.source, ...e.target, ...(e.location ? [e.location] : []), ...(e.sources ?? [])]) assert.ok(ids.has(id), id);
+    if (e.statement) assert.ok(stIds.has(e.statement));
+    assert.ok(e.anchor.start >= 0 && e.anchor.end <= gold.text.length && e.anchor.start < e.anchor.end);
+  });
+});
+
+test('seed: events F1 ≥ 0.70 on gold entities and statements', () => {
+  const gold = loadGold(fileURLToPath(new URL('./fixtures/seed-000.gold.json', import.meta.url)));
+  const events = runEvents(docFromGold(gold, { goldTimes: true }));
+  const s = scoreEvents(events, gold.events);
+  const { f1 } = prf(s.tp, s.fp, s.fn);
+  assert.ok(f1 >= 0.7, `seed events F1 ${f1.toFixed(3)}`);
+  const meeting = events.find((e) => e.type === 'CONSULT' && e.source.includes('KIM'));
+  assert.equal(meeting?.date, '2025-07-12');
+  assert.equal(meeting?.location, 'WONSAN');
+});
+
+const devDir = fileURLToPath(new URL('../../../shared/data/dev/', import.meta.url));
+test('dev: events F1 ≥ 0.55 on gold entities and statements', { skip: existsSync(devDir) ? false : 'no ../shared/data/dev in this checkout' }, () => {
+  const { tp, fp, fn } = evaluate(goldFiles([devDir]), { goldTimes: true });
+  const { f1 } = prf(tp, fp, fn);
+  assert.ok(f1 >= 0.55, `dev events F1 ${f1.toFixed(3)}`);
+});
