@@ -5,6 +5,7 @@ import type { Candidate } from './types.js';
 import type { DetectContext } from './context.js';
 import type { GazHit } from './gazetteer-hits.js';
 import { keyOf, withoutArticle } from './words.js';
+import { looseKey } from '../text/normalize.js';
 import { matchPhrase } from './phrase-index.js';
 
 // words before a capital that make it a place rather than an actor
@@ -45,7 +46,7 @@ export function kbMentions(ctx: DetectContext): Candidate[] {
     if (h.kind === 'adj') continue;
     const e = h.entry;
     const outlet = ctx.doc.meta.outlet;
-    if (h.weak && !descriptorBefore(ctx, h.t0) && !(outlet && withoutArticle(keyOf(ctx.tokens[h.t0])) === withoutArticle(outlet))) continue;
+    if (h.weak && !descriptorBefore(ctx, h.t0) && !(outlet && withoutArticle(h.variant.key) === withoutArticle(looseKey(outlet)))) continue;
     const base = { start: h.start, end: h.end, t0: h.t0, t1: h.t1, norm: ctx.doc.text.slice(h.start, h.end) };
     if (h.kind === 'metonym') {
       out.push({ ...base, kind: 'metonym', type: e.type, source: 'kb', entry: e });

@@ -6,10 +6,11 @@
 // proclitic string and all clitic-split stems; neighbours (±2) contribute
 // their forms and stems; a gazetteer looks through clitics too.
 import { normalize } from '../text/normalize.js';
-import { cliticSplits } from '../text/clitics.js';
+import { cliticSplits, type CliticSplit } from '../text/clitics.js';
 import { fnv1a, feat1, feat2 } from './hash.js';
 import { gazetteerBits, type Gazetteer } from './gazetteer.js';
 import type { Clusters } from './clusters.js';
+import { triggerClass } from './triggers.js';
 
 /** Per-word information, independent of context (cached by surface form). */
 export interface WordAtoms {
@@ -21,6 +22,7 @@ export interface WordAtoms {
   gazStem: number;
   c64: number; // coarse and fine word cluster (hashed; '?' when unknown)
   c512: number;
+  trig: number; // trigger-word class bits of the stem (triggers.ts), 0 when none
   /** context-free features of the word itself (bucket ids before masking) */
   own: number[];
 }
@@ -29,22 +31,22 @@ export interface WordAtoms {
 const T = {
   bias: 1, tri: 11, form: 2, stem: 3, clitic: 4, shape: 5, pre: 6, suf: 7, stemBag: 8, gazE: 9, gazS: 10,
   formAt: 20, stemAt: 30, cliticAt: 40, shapeAt: 50, gazAt: 60,
-  c64: 12, c512: 13, c512At: 80, c64At: 90, bigramC512: 76,
+  c64: 12, c512: 13, c512At: 80, c64At: 90, bigramC512: 76, trig: 14, trigAt: 100, trigPair: 110,
   bigramForm: 70, bigramStem: 71, shapePrevForm: 72, shapeNextForm: 73, stemNextForm: 74, prevFormStem: 75,
 } as const;
 
 const B = fnv1a('<S>');
-const BOUNDARY: WordAtoms = { form: B, stem: B, clitic: B, shape: B, gazExact: 0, gazStem: 0, c64: B, c512: B, own: [] };
+const BOUNDARY: WordAtoms = { form: B, stem: B, clitic: B, shape: B, gazExact: 0, gazStem: 0, c64: B, c512: B, trig: 0, own: [] };
 const UNKNOWN_CLUSTER = [-1, -1];
-/** features per token from its neighbourhood: 4 × 3 (±1, ±2) + 2 × 4 (±1 only) + 10 bigrams */
-const CONTEXT_FEATURES = 12 + 8 + 10;
+/** features per token from its neighbourhood: 4 × 4 (±1, ±2) + 2 × 4 (±1 only) + 11 bigrams */
+const CONTEXT_FEATURES = 16 + 8 + 11;
 
 /** Clusters of a word, looking through clitics when the whole form is not in the table. */
-function clusterOf(clusters: Clusters, form: string, stem: string): number[] {
+function clusterOf(clusters: Clusters, form: string, stem: string, splits: readonly CliticSplit[]): number[] {
   if (!clusters.size) return UNKNOWN_CLUSTER;
   const direct = clusters.get(form) ?? clusters.get(stem);
   if (direct) return direct;
-  for (const s of cliticSplits(form)) {
+  for (const s of splits) {
     if (s.suffix) continue;
     const c = clusters.get(s.stem) ?? (s.prefix.endsWith('ال') ? clusters.get('ال' + s.stem) : undefined);
     if (c) return c;
@@ -62,9 +64,9 @@ export function wordForm(word: string): string {
 }
 
 /** The stem after the longest article-bearing proclitic («وال», «بال», «لل»), else the word. */
-export function mainSplit(form: string): { clitic: string; stem: string } {
+export function mainSplit(form: string, splits: readonly CliticSplit[] = cliticSplits(form)): { clitic: string; stem: string } {
   let best = { clitic: '', stem: form };
-  for (const s of cliticSplits(form)) {
+  for (const s of splits) {
     if (s.suffix || !s.prefix.endsWith('ال') && !s.prefix.endsWith('لل')) continue;
     if (s.prefix.length > best.clitic.length) best = { clitic: s.prefix, stem: s.stem };
   }
@@ -83,9 +85,12 @@ function shapeOf(form: string): string {
 
 export function wordAtoms(word: string, gaz: Gazetteer, clusters: Clusters = new Map()): WordAtoms {
   const form = wordForm(word);
-  const { clitic, stem } = mainSplit(form);
+  // the clitic analysis is computed once here and shared by every lookup below
+  const splits = cliticSplits(form);
+  const { clitic, stem } = mainSplit(form, splits);
   const shape = shapeOf(form);
-  const g = gazetteerBits(gaz, form);
+  const g = gazetteerBits(gaz, form, splits);
+  const trig = triggerClass(stem);
   const hForm = fnv1a(form);
   const hStem = fnv1a(stem);
   const own: number[] = [
@@ -105,9 +110,10 @@ export function wordAtoms(word: string, gaz: Gazetteer, clusters: Clusters = new
     for (let k = 0; k + 3 <= padded.length; k++) own.push(feat1(T.tri, fnv1a(padded.slice(k, k + 3))));
   }
   const bag = new Set<string>();
-  for (const s of cliticSplits(form)) if (s.stem !== form) bag.add(s.stem);
+  for (const s of splits) if (s.stem !== form) bag.add(s.stem);
   for (const s of bag) own.push(feat1(T.stemBag, fnv1a(s)));
-  const [k64, k512] = clusterOf(clusters, form, stem);
+  if (trig) own.push(feat1(T.trig, trig));
+  const [k64, k512] = clusterOf(clusters, form, stem, splits);
   const c64 = fnv1a('c' + k64);
   const c512 = fnv1a('c' + k512);
   own.push(feat1(T.c64, c64), feat1(T.c512, c512));
@@ -115,7 +121,7 @@ export function wordAtoms(word: string, gaz: Gazetteer, clusters: Clusters = new
     if (g.exact & b) own.push(feat1(T.gazE, b));
     if (g.viaStem & b) own.push(feat1(T.gazS, b));
   }
-  return { form: hForm, stem: hStem, clitic: fnv1a(clitic), shape: fnv1a(shape), gazExact: g.exact, gazStem: g.viaStem, c64, c512, own };
+  return { form: hForm, stem: hStem, clitic: fnv1a(clitic), shape: fnv1a(shape), gazExact: g.exact, gazStem: g.viaStem, c64, c512, trig, own };
 }
 
 /** Caches WordAtoms by surface form; words repeat heavily in text. */
@@ -158,6 +164,7 @@ export function sentenceFeatures(words: readonly string[], cache: AtomCache, bit
       ids[k++] = feat1(T.formAt + slot, c.form) & mask;
       ids[k++] = feat1(T.stemAt + slot, c.stem) & mask;
       ids[k++] = feat1(T.c512At + slot, c.c512) & mask;
+      ids[k++] = feat1(T.trigAt + slot, c.trig) & mask;
       if (d === -1 || d === 1) {
         ids[k++] = feat1(T.cliticAt + slot, c.clitic) & mask;
         ids[k++] = feat1(T.shapeAt + slot, c.shape) & mask;
@@ -177,6 +184,8 @@ export function sentenceFeatures(words: readonly string[], cache: AtomCache, bit
     ids[k++] = feat2(T.prevFormStem, p.form, a.stem) & mask;
     ids[k++] = feat2(T.bigramC512, p.c512, a.c512) & mask;
     ids[k++] = feat2(T.bigramC512 + 100, a.c512, nx.c512) & mask;
+    // a trigger before, with what this word looks like: «الرئيس» + unknown foreign-looking word
+    ids[k++] = feat2(T.trigPair, p.trig | (at(i - 2).trig << 4), a.c64) & mask;
   }
   offs[n] = k;
   return { ids, offs };

@@ -1,7 +1,7 @@
 // A single-word gazetteer for tagger features: normalised word → class bits.
 // Built by src/ner/build-gazetteer.ts from ANETAC (person/location/organisation
 // names) and the Arabic country names of countries.json; shipped in the model.
-import { cliticSplits } from '../text/clitics.js';
+import { cliticSplits, type CliticSplit } from '../text/clitics.js';
 
 export const GAZ = { PER: 1, LOC: 2, ORG: 4, COUNTRY: 8, COUNTRY_PART: 16 } as const;
 export const GAZ_NAMES = Object.keys(GAZ) as Array<keyof typeof GAZ>;
@@ -35,11 +35,11 @@ export function formatGazetteer(g: Gazetteer, header: string[]): string {
  * Class bits of a normalised word, looking through clitics: «وبريطانيا» and
  * «لموسكو» find the bare names. `viaStem` bits are kept apart so the model can weigh them.
  */
-export function gazetteerBits(g: Gazetteer, norm: string): { exact: number; viaStem: number } {
+export function gazetteerBits(g: Gazetteer, norm: string, splits?: readonly CliticSplit[]): { exact: number; viaStem: number } {
   const exact = g.get(norm) ?? 0;
   let viaStem = 0;
   if (g.size && norm.length > 2) {
-    for (const s of cliticSplits(norm)) {
+    for (const s of splits ?? cliticSplits(norm)) {
       if (s.stem === norm || s.suffix) continue;
       viaStem |= g.get(s.stem) ?? 0;
       // names written with the article: «الجزائر» is stored whole, «والجزائر» strips to «جزائر»

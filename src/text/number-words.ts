@@ -78,6 +78,8 @@ function allowedPrefix(pre: string, stem: string): boolean {
 /** Read a number starting at token i, or null. */
 export function parseNumberAt(tokens: Token[], keys: string[], i: number, lex: NumberLexicon): NumberMatch | null {
   const tok = tokens[i];
+  // callers look ahead past a range word («3 -») that may end the text
+  if (!tok) return null;
   let total = 0;
   let group = 0;
   let lastScale = 0;

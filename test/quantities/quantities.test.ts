@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { tokenize } from '../../src/text/tokenize.js';
 import { extractQuantities } from '../../src/text/quantities.js';
 import { parseDigits } from '../../src/text/number-words.js';
+import { createDoc } from '../../src/analyze/doc.js';
+import { createContext } from '../../src/analyze/context.js';
+import { runPipeline, STAGES } from '../../src/analyze/pipeline.js';
 
 function quantities(text: string) {
   return extractQuantities(tokenize(text), text).map((q) => ({ ...q, span: text.slice(q.start, q.end) }));
@@ -121,4 +124,10 @@ test('bad input never crashes', () => {
   }
   const big = 'قتل 5 أشخاص في الهجوم. '.repeat(5000);
   assert.equal(quantities(big).length, 5000);
+});
+
+test('a range word at the very end of the text is not a crash («قتل 3- »)', () => {
+  const doc = createDoc('قتل 3- ');
+  runPipeline(doc, createContext({ strict: true }), [STAGES[0], STAGES[1]]);
+  assert.ok(Array.isArray(doc.quantities));
 });
