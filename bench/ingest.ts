@@ -14,6 +14,7 @@ import { createContext } from '../src/analyze/context.js';
 import { readJsonl } from '../src/ingest/jsonl.js';
 import { ingest } from '../src/ingest/ingest.js';
 import type { SourceItem } from '../src/ingest/types.js';
+import { AnalyzePool, defaultThreads } from '../src/ingest/analyze-pool.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -21,6 +22,7 @@ const { values: args } = parseArgs({
     file: { type: 'string', default: fileURLToPath(new URL('../../shared/data/corpus/ant-multisource.jsonl.gz', import.meta.url)) },
     db: { type: 'string' },
     batch: { type: 'string', default: '100' },
+    threads: { type: 'string' },
     pg: { type: 'string' },
     redis: { type: 'string', default: 'redis://127.0.0.1:6379' },
     workers: { type: 'string', default: '1,2' },
@@ -36,6 +38,7 @@ async function* firstN(path: string, n: number): AsyncGenerator<SourceItem> {
   }
 }
 
+// maxRSS covers the whole process, analysis threads included
 const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
 
 async function benchSqlite(n: number): Promise<void> {
@@ -43,16 +46,19 @@ async function benchSqlite(n: number): Promise<void> {
   const db = args.db ?? join(dir, 'bench.db');
   if (args.db && existsSync(db)) throw new Error(`${db} exists: the bench wants a fresh database`);
   const store = await openStore({ db });
+  const threads = args.threads === undefined ? defaultThreads() : Number(args.threads);
+  const pool = threads > 0 ? new AnalyzePool(threads) : undefined;
   try {
-    const s = await ingest(store, firstN(args.file!, n), { ctx: createContext(), batchSize: Number(args.batch) });
+    const s = await ingest(store, firstN(args.file!, n), { ctx: createContext(), batchSize: Number(args.batch), pool });
     const out = {
-      bench: 'ingest-sqlite', articles: s.read, new: s.new, duplicate: s.duplicate, failed: s.failed,
+      bench: 'ingest-sqlite', threads, articles: s.read, new: s.new, duplicate: s.duplicate, failed: s.failed,
       seconds: +s.seconds.toFixed(2), analyseSeconds: +s.analyseSeconds.toFixed(2), storeSeconds: +s.storeSeconds.toFixed(2), articlesPerSecond: +(s.read / s.seconds).toFixed(1), peakRssMb: +peakRssMb().toFixed(0),
       counts: await store.counts(),
     };
     console.log(JSON.stringify(out));
     console.error(`SQLite: ${out.articles} articles in ${out.seconds} s = ${out.articlesPerSecond} articles/s, peak RSS ${out.peakRssMb} MB (targets: ≥ 100/s, ≤ 1024 MB)`);
   } finally {
+    await pool?.close();
     await store.close();
     if (!args.db) rmSync(dir, { recursive: true, force: true });
   }

@@ -18,6 +18,7 @@ import { LABELS, LABEL_INDEX } from '../src/ner/tags.js';
 import { scoreConll, formatScore } from '../src/ner/conll-score.js';
 import { saveModel } from '../src/ner/model-file.js';
 import { loadTagger } from '../src/ner/tagger.js';
+import { DOMAINS, augmentIds, mergeDomain } from '../src/ner/domains.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -31,6 +32,8 @@ const { values: args } = parseArgs({
     data: { type: 'string' },
     corpora: { type: 'string' },
     'no-clusters': { type: 'boolean', default: false },
+    'no-domains': { type: 'boolean', default: false },
+    target: { type: 'string' },
   },
 });
 
@@ -42,20 +45,29 @@ const clusterPath = fileURLToPath(new URL('../data/models/ner-clusters.tsv', imp
 const bits = Number(args.bits ?? (args.quick ? 18 : 21));
 const maxEpochs = Number(args.epochs ?? (args.quick ? 2 : 12));
 const prune = Number(args.prune ?? 0);
+// corpus-private feature copies (domains.ts); the shipped model is merged for the target corpus
+const useDomains = !args['no-domains'];
+const target = (args.target ?? 'anercorp') as CorpusName;
+const domainOf = (c: CorpusName) => DOMAINS.indexOf(c);
 
-function instances(sents: Sentence[], cache: AtomCache): Instance[] {
+function instances(sents: Sentence[], cache: AtomCache, augment: boolean): Instance[] {
   return sents.map((s) => {
-    const { ids, offs } = sentenceFeatures(s.words, cache, bits);
+    let { ids, offs } = sentenceFeatures(s.words, cache, bits);
+    if (augment) ({ ids, offs } = augmentIds(ids, offs, domainOf(s.corpus), bits));
     return { ids, offs, gold: Uint8Array.from(s.tags, (t) => LABEL_INDEX.get(t) ?? 0) };
   });
 }
+
+/** The model that tags text of corpus `name`: general + private weights when domains are on. */
+const forCorpus = (m: DenseModel, name: CorpusName) => (useDomains ? mergeDomain(m, domainOf(name)) : m);
 
 function evaluate(m: DenseModel, dev: Map<CorpusName, { sents: Sentence[]; inst: Instance[] }>): number {
   const allGold: string[][] = [];
   const allPred: string[][] = [];
   const lines: string[] = [];
   for (const [name, d] of dev) {
-    const pred = d.inst.map((x) => Array.from(decodeDense(x, m), (y) => LABELS[y]));
+    const mc = forCorpus(m, name);
+    const pred = d.inst.map((x) => Array.from(decodeDense(x, mc), (y) => LABELS[y]));
     const gold = d.sents.map((s) => s.tags);
     allGold.push(...gold);
     allPred.push(...pred);
@@ -118,9 +130,9 @@ for (const [name, split] of corpora.byCorpus) {
   console.log(`${name}: ${st.sentences} sentences, ${st.tokens} tokens; train ${split.train.length}, dev ${split.dev.length}` +
     (st.unknownTags.size ? `; unmapped tags: ${[...st.unknownTags].map(([t, n]) => `${t}×${n}`).join(' ')}` : ''));
   train.push(...(args.quick ? split.train.slice(0, 400) : split.train));
-  dev.set(name, { sents: split.dev, inst: instances(split.dev, cache) });
+  dev.set(name, { sents: split.dev, inst: instances(split.dev, cache, false) });
 }
-const trainInst = instances(train, cache);
+const trainInst = instances(train, cache, useDomains);
 console.log(`features ready: ${trainInst.length} training sentences, bits ${bits} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
 let bestF1 = -1;
@@ -145,24 +157,27 @@ trainPerceptron(trainInst, {
 // the report: per type and per corpus at the best epoch
 const devGold: string[][] = [];
 const devPred: string[][] = [];
-for (const d of dev.values()) {
+for (const [name, d] of dev) {
+  const mc = forCorpus(bestModel!, name);
   devGold.push(...d.sents.map((s) => s.tags));
-  devPred.push(...d.inst.map((x) => Array.from(decodeDense(x, bestModel!), (y) => LABELS[y])));
+  devPred.push(...d.inst.map((x) => Array.from(decodeDense(x, mc), (y) => LABELS[y])));
 }
 console.log(`\nheld-out dev, best epoch ${bestEpoch}:\n${formatScore(scoreConll(devGold, devPred))}`);
 const anerDev = dev.get('anercorp');
 if (anerDev) {
-  const pred = anerDev.inst.map((x) => Array.from(decodeDense(x, bestModel!), (y) => LABELS[y]));
+  const mc = forCorpus(bestModel!, 'anercorp');
+  const pred = anerDev.inst.map((x) => Array.from(decodeDense(x, mc), (y) => LABELS[y]));
   console.log(`\nANERcorp part of dev:\n${formatScore(scoreConll(anerDev.sents.map((s) => s.tags), pred))}`);
 }
 
 let final: DenseModel = bestModel!;
 if (!args['no-final'] && !args.quick) {
-  const all = [...trainInst, ...[...dev.values()].flatMap((d) => d.inst)];
+  const all = [...trainInst, ...[...dev.values()].flatMap((d) => instances(d.sents, cache, useDomains))];
   console.log(`\nretraining on train + dev (${all.length} sentences) for ${bestEpoch} epochs`);
   final = trainPerceptron(all, { bits, epochs: bestEpoch, seed: 7 });
 }
 const info = { trained: new Date().toISOString().slice(0, 10), epochs: bestEpoch, devF1: Number(bestF1.toFixed(4)), corpora: [...corpora.byCorpus.keys()] };
+if (useDomains) final = mergeDomain(final, domainOf(target));
 const bytes = saveModel(out, final, { gazetteerTsv: gazTsv, clustersTsv }, prune, info);
 console.log(`wrote ${out}: ${(bytes / 1e6).toFixed(2)} MB (${((performance.now() - t0) / 1000).toFixed(0)} s in all)`);
 bench(out, [...dev.values()].flatMap((d) => d.sents));

@@ -16,16 +16,19 @@ function counterpart(e: Event, d: Event): string[] | null {
 }
 
 export function completeTargets(events: Event[]): void {
-  const explicit = events.filter((d) => d.source.length && d.target.length);
+  const explicit: Array<[Event, number]> = [];
+  events.forEach((d, i) => {
+    if (d.source.length && d.target.length) explicit.push([d, i]);
+  });
   events.forEach((e, k) => {
     if (!e.source.length || e.target.length) return;
     let best: string[] | null = null;
     let bestDist = Infinity;
-    for (const d of explicit) {
+    for (const [d, i] of explicit) {
       const other = counterpart(e, d);
       if (!other) continue;
       // earlier dyads first: a story introduces its pair before it elaborates
-      const dist = Math.abs(events.indexOf(d) - k) + (events.indexOf(d) > k ? 0.5 : 0);
+      const dist = Math.abs(i - k) + (i > k ? 0.5 : 0);
       if (dist < bestDist) {
         bestDist = dist;
         best = other;

@@ -30,8 +30,11 @@ export function imperfectForms(imperfect: string): string[] {
     for (const s of IMPERFECT_SUFFIXES) out.push(p + stem + s);
     if (endsWeak(stem)) {
       const base = stem.slice(0, -1);
-      out.push(p + base + 'ون', p + base + 'ين', p + base + 'وا', p + base + 'يان', p + base + 'وان');
+      // jussive after لم drops the final weak letter: لم يلتق
+      out.push(p + base, p + base + 'ون', p + base + 'ين', p + base + 'وا', p + base + 'يان', p + base + 'وان');
     }
+    // hollow verbs drop the middle long vowel in the jussive: يزور → لم يزر
+    if (stem.length === 3 && 'اوي'.includes(stem[1])) out.push(p + stem[0] + stem[2]);
   }
   return out;
 }

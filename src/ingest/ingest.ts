@@ -83,7 +83,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
     const x = inFlight.shift()!;
     const t = performance.now();
     const r = await x.outcome;
-    s.analyseSeconds += (performance.now() - t) / 1000;
+    if (o.pool) s.analyseSeconds += (performance.now() - t) / 1000; // time spent waiting for the threads
     if (r.error !== undefined || !r.analysis) {
       addFailure(s, x.source, `analysis failed: ${r.error}`);
       forget(x);
@@ -112,9 +112,14 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
           const m = { ...meta, id: meta.id ?? url ?? hash.slice(0, 16) };
           if (url) pendingUrls.add(url);
           pendingHashes.add(hash);
-          const outcome = o.pool
-            ? o.pool.analyze(text, m).then((r): Outcome => (r.error !== undefined ? { error: r.error } : { analysis: r.analysis, warnings: r.warnings }))
-            : Promise.resolve(analyzeHere(text, m, o.ctx));
+          let outcome: Promise<Outcome>;
+          if (o.pool) {
+            outcome = o.pool.analyze(text, m).then((r): Outcome => (r.error !== undefined ? { error: r.error } : { analysis: r.analysis, warnings: r.warnings }));
+          } else {
+            const t = performance.now();
+            outcome = Promise.resolve(analyzeHere(text, m, o.ctx));
+            s.analyseSeconds += (performance.now() - t) / 1000;
+          }
           inFlight.push({ source, url, hash, outcome });
           while (inFlight.length >= maxInFlight) await settleOne();
         }

@@ -214,7 +214,7 @@ export function findContent(ctx: ScanContext, req: ContentRequest): Content | nu
     if (ctx.lex.words.zoneBreakers.has(t.norm)) return null;
     if (ctx.lex.words.fillersAfterCue.has(t.norm)) continue;
     if (sense.obj && !seenWord) {
-      const comp = sense.objHeads ? -1 : complementizerAhead(ctx, k, limit);
+      const comp = sense.objHeads || sense.stance === 'describe' ? -1 : complementizerAhead(ctx, k, limit);
       if (comp >= 0) {
         k = comp - 1;
         seenWord = true;

@@ -113,8 +113,11 @@ function draftFromCue(ctx: ScanContext, c: CueMatch, st: SentenceState, history:
     const prevTok = ctx.toks[c.tok - 1];
     if (sense.imperfect && sense.agr === 'm' && !c.conj && isComplementizer(ctx, from) &&
       (c.tok === st.start || prevTok.kind === 'punct' || prevTok.norm === 'و')) return null;
-    const objectReading = sense.obj && (sense.objHeads !== null || complementizerAhead(ctx, from, st.limit) < 0);
-    const post = sense.agr === 'pl' ? null : subjectAfter(ctx, from, st.limit, objectReading);
+    // «وصف X بأنه…» keeps its object reading: بأن belongs to the description
+    const objectReading = sense.obj && (sense.objHeads !== null || sense.stance === 'describe' || complementizerAhead(ctx, from, st.limit) < 0);
+    let post = sense.agr === 'pl' ? null : subjectAfter(ctx, from, st.limit, objectReading);
+    // an unknown noun after the verb is its object when a subject stands before it («لافروف وصف العلاقات»)
+    if (post && post.entity === null && !c.conj && subjectBefore(ctx, c.tok, st.start)) post = null;
     if (post) {
       speaker = post.entity;
       explicit = true;

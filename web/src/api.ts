@@ -1,21 +1,9 @@
 // Thin client for the Isnad HTTP API (see /docs).
-export interface Span { start: number; end: number }
-export interface Mention extends Span { kind: string }
-export interface Entity { id: string; type: string; name: string; name_en?: string; kb?: string; mentions: Mention[] }
-export interface Statement { id: string; speaker: string | null; cue: Span & { lemma?: string }; content: Span; kind: string; sources: string[]; parent: string | null; stance?: string }
-export interface Event { id: string; type: string; source: string[]; target: string[]; anchor: Span; location?: string; date?: string; statement?: string; sources?: string[]; modality?: string }
-export interface Quantity extends Span { value: number; approx: string | null; unit?: string; unit_en?: string }
-export interface TimeExpr extends Span { kind: string; value: string }
-export interface Analysis {
-  schema: string;
-  doc: { id: string; lang: string; title?: string; outlet?: string; published?: string; url?: string; desk?: string; credit?: string };
-  text: string;
-  sentences: Span[];
-  entities: Entity[];
-  statements: Statement[];
-  events: Event[];
-  quantities: Quantity[];
-  times: TimeExpr[];
+import type { Analysis as SpecAnalysis } from '../../src/model/analysis';
+export type { Span, Mention, Entity, Statement, Event, Quantity, TimeExpr } from '../../src/model/analysis';
+
+/** The SPEC analysis as the API returns it (plus store and warning fields). */
+export interface Analysis extends SpecAnalysis {
   articleId?: number;
   warnings?: string[];
 }

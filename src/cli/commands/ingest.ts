@@ -20,6 +20,7 @@ interface IngestCliOptions {
   queue?: boolean;
   redis: string;
   queueName: string;
+  threads?: string;
 }
 
 function positiveInt(v: string, name: string): number {
@@ -48,6 +49,7 @@ export function registerIngest(program: Command): void {
     .option('--allow-private', 'allow fetching from loopback and private network addresses')
     .option('--published <date>', 'reference date YYYY-MM-DD for articles without one')
     .option('--kb <file...>', 'extra knowledge-base files')
+    .option('--threads <n>', 'analysis threads (default: cores − 1, at most 8; 0 = analyse on the main thread)')
     .option('--queue', 'put the articles on the work queue for `isnad worker` instead of analysing here')
     .option('--redis <url>', 'Redis for --queue', process.env.ISNAD_REDIS ?? DEFAULT_REDIS)
     .option('--queue-name <name>', 'queue name', DEFAULT_QUEUE)
@@ -55,9 +57,11 @@ export function registerIngest(program: Command): void {
       const batchSize = positiveInt(opts.batch, '--batch');
       if (opts.published && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) throw new UserError(`--published must be YYYY-MM-DD, got "${opts.published}"`);
       // readers (HTML, feeds, HTTP) and the progress bar load only for this command
-      const [{ readSources, countSources }, { ingest }, { progressBar }] = await Promise.all([
-        import('../../ingest/sources.js'), import('../../ingest/ingest.js'), import('../../ingest/progress.js'),
+      const [{ readSources, countSources }, { ingest }, { progressBar }, { AnalyzePool, defaultThreads }] = await Promise.all([
+        import('../../ingest/sources.js'), import('../../ingest/ingest.js'), import('../../ingest/progress.js'), import('../../ingest/analyze-pool.js'),
       ]);
+      const threads = opts.threads === undefined ? defaultThreads() : Number(opts.threads);
+      if (!Number.isInteger(threads) || threads < 0 || threads > 64) throw new UserError(`--threads must be 0 to 64, got "${opts.threads}"`);
       const srcOpts = { fetch: { allowPrivate: !!opts.allowPrivate } };
       const total = process.stderr.isTTY || opts.progress ? await countSources(sources) : 0;
       const bar = progressBar(total, !!opts.progress);
@@ -80,14 +84,16 @@ export function registerIngest(program: Command): void {
           return;
         }
         const store = await openStore(storeOptionsFromEnv(opts));
+        const analyzeOptions = { published: opts.published, kbFiles: opts.kb };
+        const pool = threads > 0 ? new AnalyzePool(threads, analyzeOptions) : undefined;
         try {
-          const ctx = createContext({ published: opts.published, kbFiles: opts.kb });
           const s = await ingest(store, readSources(sources, srcOpts), {
-            ctx, batchSize, onProgress: (x) => bar.update(x), shouldStop: () => stop,
+            ctx: createContext(analyzeOptions), pool, batchSize, onProgress: (x) => bar.update(x), shouldStop: () => stop,
           });
           bar.stop();
           report(s, opts.json);
         } finally {
+          await pool?.close();
           await store.close();
         }
       } finally {

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { Status, StatementRow, useApi } from '../components/common';
 
-const FIELDS: Array<[string, string, string]> = [
+const FIELDS: Array<[string, string, 'text' | 'number' | 'date']> = [
   ['text', 'النص (text)', 'text'],
   ['speaker', 'رقم المتحدث (speaker id)', 'number'],
   ['relay', 'رقم الناقل (relay id)', 'number'],
