@@ -173,6 +173,12 @@ export function clusterCandidates(ctx: DetectContext, cands: Candidate[]): Clust
     } else if (c.source === 'government') {
       let of = c.of;
       if (of?.startsWith('PERSON:')) of = kb.byId.get(of.slice(7))?.country;
+      if (of?.startsWith('NAME@')) {
+        const n = nameByTokenStart.get(Number(of.slice(5)));
+        const k = n ? keyOfCand.get(n) : undefined;
+        of = k ? clusters.get(k)?.country : undefined;
+        if (!of) continue;
+      }
       of = of ?? lastCountry;
       const country = of ? kb.byKey.get(of) : undefined;
       if (!country) continue;

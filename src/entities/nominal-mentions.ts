@@ -93,6 +93,13 @@ export function nominalMentions(ctx: DetectContext): Candidate[] {
         else if (h.entry.type === 'PER' && h.entry.roles?.length) of = h.entry.roles[0].of;
         else if (h.entry.type === 'PER') of = 'PERSON:' + h.entry.id;
         if (of) j = i + 2 > h.t1 ? i + 2 : h.t1;
+      } else if (!of && !gv.key.startsWith('ال') && tokens[i + 1]?.kind === 'word') {
+        // «حكومة كيم»: a person's government; clustering finds whose country once names are known
+        const k = keyOf(tokens[i + 1]);
+        if (!k.startsWith('ال') && !ctx.lex.stopwords.has(k) && !ctx.lex.modifiers.has(k)) {
+          of = 'NAME@' + (i + 1);
+          j = i + 2;
+        }
       }
       const bare = gv.key === 'السلطات' || gv.key === 'الحكومه';
       if (of || bare) {

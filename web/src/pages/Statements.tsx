@@ -23,7 +23,7 @@ export function StatementsPage({ query }: { query: URLSearchParams }) {
       <h2>من قال ماذا <small>who said what</small></h2>
       <form class="filters" onSubmit={(e) => { e.preventDefault(); setFilters({ ...form }); }}>
         {FIELDS.map(([k, label, type]) => (
-          <label>{label}<input type={type} value={form[k]} onInput={(e) => setForm({ ...form, [k]: (e.target as HTMLInputElement).value })} /></label>
+          <label>{label}<input type={type as 'text'} value={form[k]} onInput={(e) => setForm({ ...form, [k]: (e.target as HTMLInputElement).value })} /></label>
         ))}
         <button type="submit">تصفية (filter)</button>
       </form>
