@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { statementsOf } from './make-doc.js';
 import { analyzeText } from '../../src/analyze/pipeline.js';
+import { createContext } from '../../src/analyze/context.js';
 
 const LAVROV = { id: 'L', type: 'PER' as const, say: ['لافروف', 'title:وزير الخارجية الروسي'] };
 const CHOE = { id: 'C', type: 'PER' as const, say: ['تشوي', 'title:نظيرته'] };
@@ -81,12 +82,13 @@ test('a medium after «لـ» is a relay', () => {
 });
 
 test('bad input never throws', () => {
+  const ctx = createContext();
   for (const t of ['', ' ', '«', 'قال', 'وأضاف:', 'قال إن', 'بحسب', 'نقلت عن', 'hello "world"', 'قال: «'.repeat(300), 'قال إن '.repeat(3000)]) {
-    const a = analyzeText(t);
+    const a = analyzeText(t, {}, ctx);
     assert.ok(Array.isArray(a.statements));
   }
 });
 
 test('non-Arabic documents are skipped', () => {
-  assert.deepEqual(analyzeText('He said "hello".', { lang: 'en' }).statements, []);
+  assert.deepEqual(analyzeText('He said "hello".', { lang: 'en' }, createContext()).statements, []);
 });

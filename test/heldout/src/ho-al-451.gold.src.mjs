@@ -104,6 +104,8 @@ export default {
   times: [
     { span: "الاثنين#1", kind: "date", value: "2018-03-12" },
     { span: "هذا العام", kind: "date", value: "2018" },
+    { span: "66 عاماً", kind: "duration", value: "P66Y" },
+    { span: "33 عاماً", kind: "duration", value: "P33Y" },
     { span: "الاثنين#2", kind: "date", value: "2018-03-12" },
     { span: "اليوم الثلاثاء", kind: "date", value: "2018-03-13" },
   ],

@@ -82,6 +82,8 @@ export default {
   ],
   quantities: [
     { span: "5 في المئة#1", value: 5, approx: null, unit_en: "percent" },
+    { span: "بين 3>>3", value: 3, approx: null, unit_en: "percent" },
+    { span: "5 في المئة#2", value: 5, approx: null, unit_en: "percent" },
     { span: "350 مجلسا بلديا", value: 350, approx: null, unit_en: "municipal councils" },
     { span: "أقل من 34 في المئة", value: 34, approx: "less_than", unit_en: "percent" },
     { span: "نحو 8 في المئة", value: 8, approx: "about", unit_en: "percent" },

@@ -9,7 +9,7 @@ export default {
   meta: { outlet: "سكاي نيوز عربية", source: "skynews", title: "واشنطن: الوثائق الإسرائيلية بشأن النووي الإيراني حقيقية", author: "أبوظبي - سكاي نيوز عربية" },
   entities: {
     US: { type: "GPE", name: "الولايات المتحدة", name_en: ["United States", "USA", "US"], kb: "Q30", mentions: {
-      name: ["الولايات المتحدة#*"],
+      name: ["الولايات المتحدة#*", "للولايات المتحدة>>لولايات المتحدة"],
       metonym: ["واشنطن#*"] } },
     POMPEO: { type: "PER", name: "مايك بومبيو", name_en: ["Mike Pompeo"], kb: "Q473239", mentions: {
       name: ["مايك بومبيو", "وأضاف بومبيو>>بومبيو"],

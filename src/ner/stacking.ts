@@ -1,0 +1,133 @@
+// Second-pass (stacked) features: what a first-pass tagger said about the
+// same word elsewhere in the document, and about this token's neighbours.
+// A name is usually tagged right in some of its mentions («الأهلي» after
+// «نادي»), and the second pass carries that over to the others
+// (Krishnan & Manning 2006 style non-local consistency).
+//
+// "Document" = a window of ±WINDOW sentences around the sentence, so that
+// corpora without document boundaries (ANERcorp, NewsFANE) work the same way
+// as a real article.
+import { feat1, feat2 } from './hash.js';
+import type { AtomCache } from './features.js';
+import { NL } from './perceptron.js';
+
+export const WINDOW = 20;
+
+const S = { own: 201, prev: 202, next: 203, prevOwn: 204, ownNext: 205, docForm: 206, docStem: 207, docFormOwn: 208, docStemOwn: 209, prev2: 210, next2: 211 } as const;
+
+type Counts = Map<number, Int32Array>;
+
+function bump(m: Counts, key: number, label: number, d: number): void {
+  let c = m.get(key);
+  if (!c) m.set(key, (c = new Int32Array(NL)));
+  c[label] += d;
+}
+
+/**
+ * Summary of how the other mentions of a word were tagged: the most frequent
+ * entity label, and how many of the mentions carried an entity label at all
+ * (none / some / most / all), as one small integer. 0 = word not seen elsewhere.
+ */
+function summary(c: Int32Array | undefined, ownLabel: number): number {
+  if (!c) return 0;
+  let total = 0;
+  let ent = 0;
+  let best = 0;
+  let bestN = 0;
+  for (let y = 0; y < NL; y++) {
+    const n = c[y] - (y === ownLabel ? 1 : 0);
+    total += n;
+    if (y > 0) {
+      ent += n;
+      if (n > bestN) {
+        bestN = n;
+        best = y;
+      }
+    }
+  }
+  if (total <= 0) return 0;
+  const share = ent === 0 ? 0 : ent === total ? 3 : 2 * ent >= total ? 2 : 1;
+  // entity type matters more than B/I; keep both: label index (0..8) × 4 shares
+  return 1 + best * 4 + share + (total >= 3 ? 64 : 0);
+}
+
+/**
+ * Stacked feature ids for each sentence of a document, given the first pass's
+ * labels. `sentences[j]` are the words of sentence j, `first[j]` their labels.
+ * Returns, per sentence, flat ids and per-token offsets (as sentenceFeatures).
+ */
+export function stackedFeatures(
+  sentences: readonly (readonly string[])[],
+  first: readonly Uint8Array[],
+  cache: AtomCache,
+  bits: number,
+  window = WINDOW,
+): Array<{ ids: Int32Array; offs: Int32Array }> {
+  const mask = (1 << bits) - 1;
+  const atoms = sentences.map((s) => s.map((w) => cache.get(w)));
+  const byForm: Counts = new Map();
+  const byStem: Counts = new Map();
+  const add = (j: number, d: number) => {
+    const a = atoms[j];
+    const l = first[j];
+    for (let i = 0; i < a.length; i++) {
+      bump(byForm, a[i].form, l[i], d);
+      bump(byStem, a[i].stem, l[i], d);
+    }
+  };
+  const out: Array<{ ids: Int32Array; offs: Int32Array }> = [];
+  let lo = 0; // window is [lo, hi)
+  let hi = 0;
+  const PER_TOKEN = 11;
+  for (let j = 0; j < sentences.length; j++) {
+    while (hi < sentences.length && hi <= j + window) add(hi++, 1);
+    while (lo < j - window) add(lo++, -1);
+    const a = atoms[j];
+    const l = first[j];
+    const n = a.length;
+    const ids = new Int32Array(n * PER_TOKEN);
+    const offs = new Int32Array(n + 1);
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      offs[i] = k;
+      const own = l[i];
+      const prev = i > 0 ? l[i - 1] : NL;
+      const next = i + 1 < n ? l[i + 1] : NL;
+      const prev2 = i > 1 ? l[i - 2] : NL;
+      const next2 = i + 2 < n ? l[i + 2] : NL;
+      const sf = summary(byForm.get(a[i].form), own);
+      const ss = summary(byStem.get(a[i].stem), own);
+      ids[k++] = feat1(S.own, own) & mask;
+      ids[k++] = feat1(S.prev, prev) & mask;
+      ids[k++] = feat1(S.next, next) & mask;
+      ids[k++] = feat1(S.prev2, prev2) & mask;
+      ids[k++] = feat1(S.next2, next2) & mask;
+      ids[k++] = feat2(S.prevOwn, prev, own) & mask;
+      ids[k++] = feat2(S.ownNext, own, next) & mask;
+      ids[k++] = feat1(S.docForm, sf) & mask;
+      ids[k++] = feat1(S.docStem, ss) & mask;
+      ids[k++] = feat2(S.docFormOwn, sf, own) & mask;
+      ids[k++] = feat2(S.docStemOwn, ss, own) & mask;
+    }
+    offs[n] = k;
+    out.push({ ids, offs });
+  }
+  return out;
+}
+
+/** Base features followed by stacked features, token by token. */
+export function concatFeatures(a: { ids: Int32Array; offs: Int32Array }, b: { ids: Int32Array; offs: Int32Array }): { ids: Int32Array; offs: Int32Array } {
+  const n = a.offs.length - 1;
+  const ids = new Int32Array(a.ids.length + b.ids.length);
+  const offs = new Int32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    offs[i] = k;
+    ids.set(a.ids.subarray(a.offs[i], a.offs[i + 1]), k);
+    k += a.offs[i + 1] - a.offs[i];
+    ids.set(b.ids.subarray(b.offs[i], b.offs[i + 1]), k);
+    k += b.offs[i + 1] - b.offs[i];
+  }
+  offs[n] = k;
+  return { ids, offs };
+}
