@@ -6,7 +6,7 @@
 import { existsSync, createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { STAGES, runPipeline, stageTimes, type Stage } from '../src/analyze/pipeline.js';
 import { createDoc } from '../src/analyze/doc.js';
 import { createContext } from '../src/analyze/context.js';
@@ -129,4 +129,5 @@ async function main(): Promise<void> {
   console.log(`\npeak RSS     ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
 
-await main();
+// run only as a script: other tools (regression dumps) import readCorpus
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

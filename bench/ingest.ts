@@ -14,7 +14,7 @@ import { createContext } from '../src/analyze/context.js';
 import { readJsonl } from '../src/ingest/jsonl.js';
 import { ingest } from '../src/ingest/ingest.js';
 import type { SourceItem } from '../src/ingest/types.js';
-import { AnalyzePool, defaultThreads } from '../src/ingest/analyze-pool.js';
+import { defaultThreads } from '../src/ingest/analyze-pool.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -47,9 +47,8 @@ async function benchSqlite(n: number): Promise<void> {
   if (args.db && existsSync(db)) throw new Error(`${db} exists: the bench wants a fresh database`);
   const store = await openStore({ db });
   const threads = args.threads === undefined ? defaultThreads() : Number(args.threads);
-  const pool = threads > 0 ? new AnalyzePool(threads) : undefined;
   try {
-    const s = await ingest(store, firstN(args.file!, n), { ctx: createContext(), batchSize: Number(args.batch), pool });
+    const s = await ingest(store, firstN(args.file!, n), { ctx: createContext(), batchSize: Number(args.batch), threads });
     const out = {
       bench: 'ingest-sqlite', threads, articles: s.read, new: s.new, duplicate: s.duplicate, failed: s.failed,
       seconds: +s.seconds.toFixed(2), analyseSeconds: +s.analyseSeconds.toFixed(2), storeSeconds: +s.storeSeconds.toFixed(2), articlesPerSecond: +(s.read / s.seconds).toFixed(1), peakRssMb: +peakRssMb().toFixed(0),
@@ -58,7 +57,6 @@ async function benchSqlite(n: number): Promise<void> {
     console.log(JSON.stringify(out));
     console.error(`SQLite: ${out.articles} articles in ${out.seconds} s = ${out.articlesPerSecond} articles/s, peak RSS ${out.peakRssMb} MB (targets: ≥ 100/s, ≤ 1024 MB)`);
   } finally {
-    await pool?.close();
     await store.close();
     if (!args.db) rmSync(dir, { recursive: true, force: true });
   }

@@ -39,7 +39,8 @@ export function detectCandidates(doc: Doc, res: EntityResources): { ctx: DetectC
   const nomC = nominalMentions(ctx);
   const proC = pronounMentions(ctx);
   const occupied = new Uint8Array(tokens.length);
-  for (const c of [...kbC, ...titleC, ...nomC, ...proC]) for (let k = c.t0; k < c.t1; k++) occupied[k] = 1;
+  // names may sit inside a government nominal («حكومة كيم»): those do not block them
+  for (const c of [...kbC, ...titleC, ...nomC, ...proC]) if (c.source !== 'government') for (let k = c.t0; k < c.t1; k++) occupied[k] = 1;
   for (const h of hitAt.values()) for (let k = h.t0; k < h.t1; k++) occupied[k] = 1;
   const titleEnds = new Set(titleC.map((t) => t.t1));
   const titleStarts = new Set(titleC.map((t) => t.t0));

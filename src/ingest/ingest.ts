@@ -10,13 +10,17 @@ import { analyzeDoc } from '../analyze/pipeline.js';
 import { toAnalysis } from '../analyze/doc.js';
 import { textHash } from '../store/keys.js';
 import type { SourceItem } from './types.js';
-import type { AnalyzePool } from './analyze-pool.js';
+import { AnalyzePool } from './analyze-pool.js';
 import { addFailure, emptySummary, type IngestSummary } from './summary.js';
 
 export interface IngestOptions {
   ctx: Context;
-  /** analyse on these threads instead of this one */
-  pool?: AnalyzePool;
+  /**
+   * analyse on this many worker threads (0: on this thread). The threads start
+   * only once POOL_AFTER articles have been analysed here: each pays the
+   * pipeline's start-up, which a small ingest should not.
+   */
+  threads?: number;
   /** articles per transaction (default 100) */
   batchSize?: number;
   /** called after every article */
@@ -28,6 +32,7 @@ export interface IngestOptions {
 }
 
 const MAX_TEXT_CHARS = 2_000_000;
+export const POOL_AFTER = 64;
 
 interface Outcome {
   analysis?: Analysis;
@@ -55,7 +60,9 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
   const s = emptySummary();
   const t0 = performance.now();
   const batchSize = Math.max(1, o.batchSize ?? 100);
-  const maxInFlight = o.pool ? o.pool.size * 4 : 1;
+  let pool: AnalyzePool | undefined;
+  let analysedHere = 0;
+  let maxInFlight = 1;
   let batch: InFlight[] = [];
   let analyses: Analysis[] = [];
   const inFlight: InFlight[] = [];
@@ -83,7 +90,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
     const x = inFlight.shift()!;
     const t = performance.now();
     const r = await x.outcome;
-    if (o.pool) s.analyseSeconds += (performance.now() - t) / 1000; // time spent waiting for the threads
+    if (pool) s.analyseSeconds += (performance.now() - t) / 1000; // time spent waiting for the threads
     if (r.error !== undefined || !r.analysis) {
       addFailure(s, x.source, `analysis failed: ${r.error}`);
       forget(x);
@@ -96,40 +103,49 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
     o.onProgress?.(s);
   };
 
-  for await (const item of items) {
-    s.read++;
-    if (!item.ok) addFailure(s, item.source, item.reason);
-    else {
-      const { text, meta, source } = item.article;
-      const url = meta.url;
-      if (!text.trim()) addFailure(s, source, 'empty text');
-      else if (text.length > MAX_TEXT_CHARS) addFailure(s, source, `text over ${MAX_TEXT_CHARS} characters`);
-      else if (url && (pendingUrls.has(url) || (await store.hasUrl(url)))) s.duplicate++;
+  try {
+    for await (const item of items) {
+      s.read++;
+      if (!item.ok) addFailure(s, item.source, item.reason);
       else {
-        const hash = textHash(text);
-        if (pendingHashes.has(hash) || (await store.hasTextHash(hash))) s.duplicate++;
+        const { text, meta, source } = item.article;
+        const url = meta.url;
+        if (!text.trim()) addFailure(s, source, 'empty text');
+        else if (text.length > MAX_TEXT_CHARS) addFailure(s, source, `text over ${MAX_TEXT_CHARS} characters`);
+        else if (url && (pendingUrls.has(url) || (await store.hasUrl(url)))) s.duplicate++;
         else {
-          const m = { ...meta, id: meta.id ?? url ?? hash.slice(0, 16) };
-          if (url) pendingUrls.add(url);
-          pendingHashes.add(hash);
-          let outcome: Promise<Outcome>;
-          if (o.pool) {
-            outcome = o.pool.analyze(text, m).then((r): Outcome => (r.error !== undefined ? { error: r.error } : { analysis: r.analysis, warnings: r.warnings }));
-          } else {
-            const t = performance.now();
-            outcome = Promise.resolve(analyzeHere(text, m, o.ctx));
-            s.analyseSeconds += (performance.now() - t) / 1000;
+          const hash = textHash(text);
+          if (pendingHashes.has(hash) || (await store.hasTextHash(hash))) s.duplicate++;
+          else {
+            const m = { ...meta, id: meta.id ?? url ?? hash.slice(0, 16) };
+            if (url) pendingUrls.add(url);
+            pendingHashes.add(hash);
+            let outcome: Promise<Outcome>;
+            if (!pool && (o.threads ?? 0) > 0 && analysedHere >= POOL_AFTER) {
+              pool = new AnalyzePool(o.threads!, o.ctx.options);
+              maxInFlight = pool.size * 4;
+            }
+            if (pool) {
+              outcome = pool.analyze(text, m).then((r): Outcome => (r.error !== undefined ? { error: r.error } : { analysis: r.analysis, warnings: r.warnings }));
+            } else {
+              const t = performance.now();
+              outcome = Promise.resolve(analyzeHere(text, m, o.ctx));
+              analysedHere++;
+              s.analyseSeconds += (performance.now() - t) / 1000;
+            }
+            inFlight.push({ source, url, hash, outcome });
+            while (inFlight.length >= maxInFlight) await settleOne();
           }
-          inFlight.push({ source, url, hash, outcome });
-          while (inFlight.length >= maxInFlight) await settleOne();
         }
       }
+      o.onProgress?.(s);
+      if (o.shouldStop?.()) break;
     }
-    o.onProgress?.(s);
-    if (o.shouldStop?.()) break;
+    while (inFlight.length) await settleOne();
+    await flush();
+  } finally {
+    await pool?.close();
   }
-  while (inFlight.length) await settleOne();
-  await flush();
   s.seconds = (performance.now() - t0) / 1000;
   o.onProgress?.(s);
   return s;

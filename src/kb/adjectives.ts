@@ -8,7 +8,7 @@ export function adjectiveForms(masculine: string): string[] {
   const words = masculine.trim().split(/\s+/);
   const out = new Set<string>();
   for (const suf of SUFFIXES) {
-    // accusative indefinite «كوريا شماليا» would collide with the country name: skip 'ا' for the first word of one-word adjectives ending in ي? keep it only for multi-word
+    // the indefinite accusative of a one-word adjective (روسيا) is the country's name: only multi-word forms («كوريا شماليا») keep it
     if (suf === 'ا' && words.length === 1) continue;
     const bare = words.map((w) => w + suf).join(' ');
     out.add(bare);

@@ -1,13 +1,18 @@
 // Runtime API of the learned NER tagger:
-//   const tagger = loadTagger();            // cached per path
-//   tagger.tag(['قال', 'لافروف', ...])      // → ['O', 'B-PER', ...]
-// Input: the surface tokens of one sentence (pipeline tokens). Output: IOB
-// tags over PER, ORG, LOC (GPE and LOC together, see tags.ts) and MISC.
+//   const tagger = loadTagger();                    // cached per path
+//   tagger.tag(['قال', 'لافروف', ...])              // → ['O', 'B-PER', ...]
+//   tagger.tagDocument([[...], [...]])              // one tag list per sentence
+// Input: the surface tokens of one sentence (pipeline tokens), or of every
+// sentence of one article. Output: IOB tags over PER, ORG, LOC (GPE and LOC
+// together, see tags.ts) and MISC. tagDocument is the better call for an
+// article: the second pass sees how the same word was tagged in the other
+// sentences (stacking.ts); tag() treats its sentence as a one-sentence document.
 import { fileURLToPath } from 'node:url';
-import { readModelFile, type SparseModel } from './model-file.js';
+import { readModelFile, type SparseModel, type SparsePass } from './model-file.js';
 import { parseGazetteer } from './gazetteer.js';
 import { parseClusters } from './clusters.js';
 import { AtomCache, sentenceFeatures } from './features.js';
+import { stackedFeatures } from './stacking.js';
 import { LABELS } from './tags.js';
 import { viterbi } from './viterbi.js';
 
@@ -19,44 +24,78 @@ const MAX_CHUNK = 1000;
 export interface Tagger {
   /** IOB tags, one per word, for the words of one sentence. */
   tag(words: readonly string[]): string[];
+  /** IOB tags for every sentence of one document (an article), in order. */
+  tagDocument(sentences: readonly (readonly string[])[]): string[][];
   readonly info: Record<string, unknown>;
 }
 
-export function createTagger(model: SparseModel): Tagger {
+type Feats = { ids: Int32Array; offs: Int32Array };
+
+/** Emission scores of one pass over one or two feature lists per token. */
+function emissions(p: SparsePass, n: number, a: Feats, b?: Feats): Float32Array {
   const L = LABELS.length;
-  const cache = new AtomCache(parseGazetteer(model.gazetteerTsv), parseClusters(model.clustersTsv));
-  const { rowOf, weights, trans } = model;
-  const { bits, scale } = model.header;
-  const tagChunk = (words: readonly string[]): string[] => {
-    const n = words.length;
-    const { ids, offs } = sentenceFeatures(words, cache, bits);
-    const emit = new Float32Array(n * L);
-    const acc = new Int32Array(L);
-    for (let i = 0; i < n; i++) {
-      acc.fill(0);
-      for (let k = offs[i]; k < offs[i + 1]; k++) {
-        const r = rowOf[ids[k]];
-        if (r < 0) continue;
-        const base = r * L;
-        for (let y = 0; y < L; y++) acc[y] += weights[base + y];
-      }
-      for (let y = 0; y < L; y++) emit[i * L + y] = acc[y] * scale;
+  const { rowOf, weights, scale } = p;
+  const emit = new Float32Array(n * L);
+  const acc = new Int32Array(L);
+  const add = (f: Feats, i: number) => {
+    for (let k = f.offs[i]; k < f.offs[i + 1]; k++) {
+      const r = rowOf[f.ids[k]];
+      if (r < 0) continue;
+      const base = r * L;
+      for (let y = 0; y < L; y++) acc[y] += weights[base + y];
     }
-    const best = viterbi(emit, n, trans);
-    return Array.from(best, (y) => LABELS[y]);
+  };
+  for (let i = 0; i < n; i++) {
+    acc.fill(0);
+    add(a, i);
+    if (b) add(b, i);
+    for (let y = 0; y < L; y++) emit[i * L + y] = acc[y] * scale;
+  }
+  return emit;
+}
+
+/** Split over-long sentences; each chunk is decoded alone (Viterbi never opens one with I-, so joined tags stay valid IOB). */
+function chunks(sentences: readonly (readonly string[])[]): { parts: string[][]; owner: number[] } {
+  const parts: string[][] = [];
+  const owner: number[] = [];
+  sentences.forEach((s, j) => {
+    const clean = (Array.isArray(s) ? s : []).map((w) => (typeof w === 'string' ? w : String(w ?? '')));
+    if (clean.length <= MAX_CHUNK) {
+      parts.push(clean);
+      owner.push(j);
+    } else {
+      for (let i = 0; i < clean.length; i += MAX_CHUNK) {
+        parts.push(clean.slice(i, i + MAX_CHUNK));
+        owner.push(j);
+      }
+    }
+  });
+  return { parts, owner };
+}
+
+export function createTagger(model: SparseModel): Tagger {
+  const cache = new AtomCache(parseGazetteer(model.gazetteerTsv), parseClusters(model.clustersTsv));
+  const { bits } = model.header;
+  const [first, second] = model.passes;
+  const tagDocument = (input: readonly (readonly string[])[]): string[][] => {
+    const sentences = Array.isArray(input) ? input : [];
+    const { parts, owner } = chunks(sentences);
+    const base = parts.map((w) => sentenceFeatures(w, cache, bits));
+    let labels = base.map((f, j) => viterbi(emissions(first, parts[j].length, f), parts[j].length, first.trans));
+    if (second) {
+      const stacked = stackedFeatures(parts, labels, cache, bits);
+      labels = base.map((f, j) => viterbi(emissions(second, parts[j].length, f, stacked[j]), parts[j].length, second.trans));
+    }
+    const out: string[][] = sentences.map(() => []);
+    labels.forEach((l, j) => {
+      for (const y of l) out[owner[j]].push(LABELS[y]);
+    });
+    return out;
   };
   return {
-    info: { ...(model.header.info ?? {}), bits, rows: model.header.rows },
-    tag(words: readonly string[]): string[] {
-      const clean = words.map((w) => (typeof w === 'string' ? w : String(w ?? '')));
-      if (clean.length <= MAX_CHUNK) return tagChunk(clean);
-      const out: string[] = [];
-      for (let i = 0; i < clean.length; i += MAX_CHUNK) {
-        // each chunk is decoded alone; Viterbi never opens one with I-, so the joined tags stay valid IOB
-        out.push(...tagChunk(clean.slice(i, i + MAX_CHUNK)));
-      }
-      return out;
-    },
+    info: { ...(model.header.info ?? {}), bits, passes: model.passes.length, rows: model.header.passes.map((p) => p.rows) },
+    tag: (words) => tagDocument([words])[0],
+    tagDocument,
   };
 }
 

@@ -227,14 +227,17 @@ export function findContent(ctx: ScanContext, req: ContentRequest): Content | nu
   return null;
 }
 
-/** A complementizer a little after the cue («أكد وزير … الدكتور فلان في كلمة أن…»), or -1. */
+/** A complementizer (or a quotation) a little after the cue («أكد وزير … الدكتور فلان في كلمة أن…»), or -1. */
 export function complementizerAhead(ctx: ScanContext, from: number, limit: number): number {
   for (let k = from; k < limit && k < from + MAX_ZONE; k++) {
     const acc = ctx.accordingAt.get(k);
     if (acc) { k = acc.endTok - 1; continue; }
     const t = ctx.toks[k];
     if (isComplementizer(ctx, k)) return k;
-    if (ctx.seg.quoteAtOpen.has(k) || isPunct(t, ':', '.', '?', '!') || ctx.lex.words.zoneBreakers.has(t.norm)) return -1;
+    const q = ctx.seg.quoteAtOpen.get(k);
+    // a quotation after a few words: the words are the subject, the quotation the content
+    if (q && k > from && isSpeechQuote(ctx, q)) return k;
+    if (q || isPunct(t, ':', '.', '?', '!') || ctx.lex.words.zoneBreakers.has(t.norm)) return -1;
     if (k > from && cueAt(ctx, k)) return -1;
   }
   return -1;

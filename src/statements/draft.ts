@@ -10,6 +10,8 @@ export interface Draft {
   sources: string[];
   sent: number;
   parent: Draft | null;
+  /** the cue had an overt subject that is no known entity; its agreement */
+  unknownSubject?: string;
 }
 
 export function addSource(d: Draft, id: string | null, front = true): void {

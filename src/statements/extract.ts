@@ -70,6 +70,7 @@ function draftFromCue(ctx: ScanContext, c: CueMatch, st: SentenceState, history:
   let speaker: string | null = null;
   let explicit = false;
   let sources: string[] = [];
+  let unknownSubject: string | undefined;
   let cue = { start: c.start, end: c.end, lemma: sense.lemma };
   if (sense.cls === 'relay') {
     // «نقلت X عن Y (قوله) …»: X relays, Y speaks
@@ -121,6 +122,7 @@ function draftFromCue(ctx: ScanContext, c: CueMatch, st: SentenceState, history:
     if (post) {
       speaker = post.entity;
       explicit = true;
+      if (!speaker) unknownSubject = sense.agr;
       from = post.lastTok + 1;
     } else {
       const pre = c.conj ? null : subjectBefore(ctx, c.tok, st.start);
@@ -148,7 +150,7 @@ function draftFromCue(ctx: ScanContext, c: CueMatch, st: SentenceState, history:
   const d: Draft = {
     cue, stance: sense.stance, speaker,
     content: { start: content.start, end: content.end },
-    kind: content.kind, sources: [], sent: st.s, parent: null,
+    kind: content.kind, sources: [], sent: st.s, parent: null, unknownSubject,
   };
   for (const s of sources) addSource(d, s, false);
   for (const r of content.relays) addSource(d, r, false);

@@ -141,6 +141,8 @@ export interface SpeakerHistoryItem {
   speaker: string | null;
   sent: number;
   sources: string[];
+  /** agreement of a cue whose overt subject is no known entity */
+  unknownSubject?: string;
 }
 
 /**
@@ -149,6 +151,9 @@ export interface SpeakerHistoryItem {
  * sentence.
  */
 export function implicitSpeaker(ctx: ScanContext, history: SpeakerHistoryItem[], agr: Agreement, cueTok: number, sentStart: number, sent: number): { speaker: string | null; from: SpeakerHistoryItem | null } {
+  // «وقال المسؤول X إن… وأضاف…»: the latest speaker, even when unidentified, keeps the turn
+  const last = history[history.length - 1];
+  if (last && !last.speaker && last.unknownSubject === agr && sent - last.sent <= 2) return { speaker: null, from: null };
   for (let i = history.length - 1; i >= Math.max(0, history.length - 12); i--) {
     const h = history[i];
     if (sent - h.sent > 3) break;

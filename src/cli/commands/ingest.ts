@@ -57,7 +57,7 @@ export function registerIngest(program: Command): void {
       const batchSize = positiveInt(opts.batch, '--batch');
       if (opts.published && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) throw new UserError(`--published must be YYYY-MM-DD, got "${opts.published}"`);
       // readers (HTML, feeds, HTTP) and the progress bar load only for this command
-      const [{ readSources, countSources }, { ingest }, { progressBar }, { AnalyzePool, defaultThreads }] = await Promise.all([
+      const [{ readSources, countSources }, { ingest }, { progressBar }, { defaultThreads }] = await Promise.all([
         import('../../ingest/sources.js'), import('../../ingest/ingest.js'), import('../../ingest/progress.js'), import('../../ingest/analyze-pool.js'),
       ]);
       const threads = opts.threads === undefined ? defaultThreads() : Number(opts.threads);
@@ -84,16 +84,13 @@ export function registerIngest(program: Command): void {
           return;
         }
         const store = await openStore(storeOptionsFromEnv(opts));
-        const analyzeOptions = { published: opts.published, kbFiles: opts.kb };
-        const pool = threads > 0 ? new AnalyzePool(threads, analyzeOptions) : undefined;
         try {
           const s = await ingest(store, readSources(sources, srcOpts), {
-            ctx: createContext(analyzeOptions), pool, batchSize, onProgress: (x) => bar.update(x), shouldStop: () => stop,
+            ctx: createContext({ published: opts.published, kbFiles: opts.kb }), threads, batchSize, onProgress: (x) => bar.update(x), shouldStop: () => stop,
           });
           bar.stop();
           report(s, opts.json);
         } finally {
-          await pool?.close();
           await store.close();
         }
       } finally {
