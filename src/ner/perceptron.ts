@@ -52,8 +52,8 @@ export interface TrainOptions {
   bits: number;
   epochs: number;
   seed?: number;
-  /** called after each epoch with the averaged model so far */
-  onEpoch?: (epoch: number, model: DenseModel, errors: number) => void;
+  /** called after each epoch with the averaged model so far; returning false stops training */
+  onEpoch?: (epoch: number, model: DenseModel, errors: number) => boolean | void;
 }
 
 /**
@@ -105,7 +105,7 @@ export function trainPerceptron(data: Instance[], opts: TrainOptions): DenseMode
       c++;
     }
     model = { bits: opts.bits, w: average(w, u, c), trans: average(tw, tu, c) };
-    opts.onEpoch?.(epoch, model, errors);
+    if (opts.onEpoch?.(epoch, model, errors) === false) break;
   }
   return model;
 }

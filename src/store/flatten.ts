@@ -50,6 +50,8 @@ export interface FlatArticle {
   outlet?: string;
   published?: string;
   textHash: string;
+  /** the article text (NUL removed) */
+  text: string;
   terms: string;
   entities: FlatEntity[];
   statements: FlatStatement[];
@@ -164,6 +166,7 @@ export function flattenAnalysis(a: Analysis): FlatArticle {
     outlet: clean(doc.outlet || undefined),
     published: isoDay(doc.published),
     textHash: textHash(text),
+    text: clean(text),
     terms: indexTerms((doc.title ?? '') + '\n' + text), // folded words hold no NUL
     entities: [...byKey.values()],
     statements,

@@ -62,6 +62,11 @@ export const MIGRATIONS: Migration[] = [
       `CREATE INDEX statements_fts_tsv ON statements_fts USING gin (tsv)`,
     ],
   },
+  {
+    // the article text beside its analysis: search snippets without parsing the analysis JSON
+    version: 2,
+    common: ['ALTER TABLE articles ADD COLUMN body TEXT'],
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

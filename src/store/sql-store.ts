@@ -302,7 +302,8 @@ export class SqlStore implements Store {
     const stIds = rows.filter((r) => r.kind === 'statement').map((r) => num(r.id));
     const arts = new Map<number, Row>();
     if (artIds.length) {
-      for (const r of await this.db.all<Row>(`SELECT id, title, analysis FROM articles WHERE id IN (${placeholders(artIds.length)})`, artIds)) arts.set(num(r.id), r);
+      // body is NULL only for rows written before schema version 2
+      for (const r of await this.db.all<Row>(`SELECT id, title, body, CASE WHEN body IS NULL THEN analysis END AS analysis FROM articles WHERE id IN (${placeholders(artIds.length)})`, artIds)) arts.set(num(r.id), r);
     }
     const sts = new Map<number, string>();
     if (stIds.length) {
@@ -328,6 +329,7 @@ export class SqlStore implements Store {
 
 function articleText(r: Row | undefined): string {
   if (!r) return '';
+  if (typeof r.body === 'string') return r.body;
   try {
     return String((JSON.parse(String(r.analysis)) as Analysis).text ?? '');
   } catch {

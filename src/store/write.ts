@@ -40,9 +40,9 @@ export async function writeArticle(db: Db, f: FlatArticle, analysisJson: string)
   const dup = await existing(db, f);
   if (dup !== undefined) return { articleId: dup, created: false, duplicateOf: dup };
   const ins = await db.get<{ id: number }>(
-    `INSERT INTO articles (doc_id, url, text_hash, title, outlet, published, ingested_at, analysis)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
-    [f.docId, f.url ?? null, f.textHash, f.title ?? null, f.outlet ?? null, f.published ?? null, new Date().toISOString(), analysisJson],
+    `INSERT INTO articles (doc_id, url, text_hash, title, outlet, published, ingested_at, analysis, body)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
+    [f.docId, f.url ?? null, f.textHash, f.title ?? null, f.outlet ?? null, f.published ?? null, new Date().toISOString(), analysisJson, f.text],
   );
   if (!ins) {
     // a concurrent writer stored it between our check and our insert
