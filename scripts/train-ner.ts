@@ -33,6 +33,7 @@ const { values: args } = parseArgs({
     prune: { type: 'string' },
     patience: { type: 'string' },
     folds: { type: 'string' },
+    'jk-epochs': { type: 'string' },
     quick: { type: 'boolean', default: false },
     'no-final': { type: 'boolean', default: false },
     'no-stack': { type: 'boolean', default: false },
@@ -54,6 +55,8 @@ const bits = Number(args.bits ?? (args.quick ? 18 : 21));
 const maxEpochs = Number(args.epochs ?? (args.quick ? 2 : 14));
 const patience = Number(args.patience ?? 2);
 const folds = Number(args.folds ?? 4);
+/** epochs of the jack-knife models (at most pass 1's best count): fewer is faster and barely matters */
+const jkEpochs = (best: number) => Math.min(best, Number(args['jk-epochs'] ?? 6));
 const prune = Number(args.prune ?? 0);
 const stack = !args['no-stack'];
 // corpora whose features get private copies (domains.ts): their annotation
@@ -233,7 +236,7 @@ const p1 = trainSelect(train1, devStreams, null, 'pass 1');
 report(`pass 1 (best epoch ${p1.epochs})`, p1.model, null);
 let p2: { model: DenseModel; epochs: number; f1: number } | null = null;
 if (stack) {
-  const trainLabels = jackknife(trainStreams, p1.epochs);
+  const trainLabels = jackknife(trainStreams, jkEpochs(p1.epochs));
   const devLabels = new Map(devStreams.map((st) => [st, decodeStream(p1.model, st, null)]));
   const trainStacked = stackAll(trainStreams, trainLabels);
   const devStacked = stackAll(devStreams, devLabels);
@@ -255,7 +258,7 @@ if (!args['no-final'] && !args.quick) {
   const m1 = trainPerceptron(all.flatMap((st) => toInstances(st, null)), { bits, epochs: p1.epochs, seed: 7 });
   finals = [m1];
   if (p2) {
-    const st2 = stackAll(all, jackknife(all, p1.epochs));
+    const st2 = stackAll(all, jackknife(all, jkEpochs(p1.epochs)));
     finals.push(trainPerceptron(all.flatMap((st) => toInstances(st, st2.get(st)!)), { bits, epochs: p2.epochs, seed: 7 }));
   }
 }
