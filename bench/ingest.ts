@@ -65,7 +65,12 @@ async function benchSqlite(n: number): Promise<void> {
 async function workerMode(queueName: string, schema: string): Promise<void> {
   const { startWorker } = await import('../src/queue/worker.js');
   const store = await openStore({ pg: args.pg, schema, poolSize: 2 });
-  const h = await startWorker({ redis: args.redis!, queueName, store, ctx: createContext(), onError: () => undefined });
+  const ctx = createContext();
+  // load the pipeline's resources before saying ready: start-up is not throughput
+  const { analyzeText } = await import('../src/analyze/pipeline.js');
+  analyzeText('قال وزير الخارجية الروسي سيرغي لافروف إن موسكو تدعم الحوار.', {}, ctx);
+  const h = await startWorker({ redis: args.redis!, queueName, store, ctx, onError: () => undefined });
+  process.stdout.write('ready\n');
   await new Promise<void>((resolve) => process.once('SIGTERM', () => resolve()));
   await h.close();
   await store.close();
@@ -82,28 +87,39 @@ async function benchPg(n: number): Promise<void> {
     const schema = `isnad_bench_${tag}`;
     const queueName = `isnad-bench-${tag}`;
     await (await openStore({ pg: args.pg, schema })).close(); // migrate before the workers race to
-    await enqueueSources(firstN(args.file!, n), { redis: args.redis!, queueName });
     const connection = bullConnection(args.redis!);
     const queue = new Queue(queueName, { connection });
-    const t0 = performance.now();
     const procs = Array.from({ length: w }, () =>
-      spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--worker-mode', `${queueName}:${schema}`, '--pg', args.pg!, '--redis', args.redis!], { stdio: 'inherit' }));
-    for (;;) {
-      const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-      if (!c.waiting && !c.active && !c.delayed && !c.prioritized) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    const secs = (performance.now() - t0) / 1000; // includes worker start-up, as a deployment would
-    for (const p of procs) p.kill('SIGTERM');
-    await Promise.all(procs.map((p) => new Promise((r) => p.on('exit', r))));
+      spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--worker-mode', `${queueName}:${schema}`, '--pg', args.pg!, '--redis', args.redis!], { stdio: ['ignore', 'pipe', 'inherit'] }));
     const c = new pg.Client({ connectionString: args.pg });
-    await c.connect();
-    const stored = Number((await c.query(`SELECT COUNT(*) AS n FROM "${schema}".articles`)).rows[0].n);
-    await c.query(`DROP SCHEMA "${schema}" CASCADE`);
-    await c.end();
-    await queue.obliterate({ force: true });
-    await queue.close();
-    connection.disconnect();
+    let stored = 0;
+    let secs = 0;
+    try {
+      await Promise.all(procs.map((p) => new Promise<void>((resolve, reject) => {
+        p.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
+        p.on('exit', (code) => reject(new Error(`bench worker exited with ${code}`)));
+      })));
+      const t0 = performance.now(); // workers warm: from the first job queued to the last one done
+      await enqueueSources(firstN(args.file!, n), { redis: args.redis!, queueName });
+      for (;;) {
+        const jc = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+        if (!jc.waiting && !jc.active && !jc.delayed && !jc.prioritized) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      secs = (performance.now() - t0) / 1000;
+      await c.connect();
+      stored = Number((await c.query(`SELECT COUNT(*) AS n FROM "${schema}".articles`)).rows[0].n);
+    } finally {
+      // leave nothing behind: worker processes, the schema, the queue
+      for (const p of procs) if (p.exitCode === null) p.kill('SIGTERM');
+      await Promise.all(procs.map((p) => (p.exitCode === null ? new Promise((r) => p.on('exit', r)) : null)));
+      if (!stored) await c.connect().catch(() => undefined);
+      await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).catch(() => undefined);
+      await c.end().catch(() => undefined);
+      await queue.obliterate({ force: true }).catch(() => undefined);
+      await queue.close();
+      connection.disconnect();
+    }
     results[w] = stored / secs;
     console.log(JSON.stringify({ bench: 'ingest-pg', workers: w, articles: stored, seconds: +secs.toFixed(2), articlesPerSecond: +(stored / secs).toFixed(1) }));
   }

@@ -33,7 +33,7 @@ const ROLE_ALIASES: Record<string, string[]> = {
   minister_دفاع: ['defence_minister'],
 };
 
-const NAME_KINDS = new Set<string>(['kb', 'name', 'short', 'tagger', 'outlet']);
+const NAME_KINDS = new Set<string>(['kb', 'name', 'short', 'tagger', 'outlet', 'org']);
 
 function baseRole(role: string): string {
   return role.startsWith('minister') || role.endsWith('_minister') ? 'minister' : role;
@@ -67,6 +67,7 @@ export function clusterCandidates(ctx: DetectContext, cands: Candidate[]): Clust
   const names = cands.filter((c) => NAME_KINDS.has(c.source) || (c.source === 'nominal' && c.entry));
   for (const c of names) {
     if (c.entry) add(c, 'kb:' + c.entry.id, c.entry);
+    else if (c.source === 'org' && c.key) add(c, c.key, undefined, 'ORG');
     else {
       const k = looseKey(c.norm);
       const key = shortForms.get(k) ?? 'name:' + k;

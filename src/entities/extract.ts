@@ -17,6 +17,7 @@ import { nameMentions } from './name-mentions.js';
 import { taggerMentions } from './tagger-mentions.js';
 import { shortFormMentions, outletMentions } from './repeat-mentions.js';
 import { clusterCandidates } from './cluster.js';
+import { orgPatternMentions, orgShortForms } from './org-patterns.js';
 import { englishName } from './english.js';
 
 export interface EntityResources {
@@ -34,11 +35,22 @@ export function detectCandidates(doc: Doc, res: EntityResources): { ctx: DetectC
     if (h.kind === 'adj') adjAt.set(h.t0, { entry: h.entry, t1: h.t1 });
   }
   const ctx: DetectContext = { doc, tokens, kb: res.kb, lex: res.lex, hitAt, adjAt };
-  const kbC = kbMentions(ctx);
+  const orgC = orgPatternMentions(ctx);
+  const inOrg = new Uint8Array(tokens.length);
+  for (const c of orgC) for (let k = c.t0; k < c.t1; k++) inOrg[k] = 1;
+  const outsideOrgs = (c: Candidate) => {
+    for (let k = c.t0; k < c.t1; k++) if (inOrg[k]) return false;
+    return true;
+  };
+  const orgOcc = inOrg.slice();
+  const orgShortC = orgShortForms(ctx, orgC, orgOcc);
+  for (const c of orgShortC) for (let k = c.t0; k < c.t1; k++) inOrg[k] = 1;
+  const kbC = kbMentions(ctx).filter(outsideOrgs);
   const titleC = titleMentions(ctx);
-  const nomC = nominalMentions(ctx);
+  const nomC = nominalMentions(ctx).filter(outsideOrgs);
   const proC = pronounMentions(ctx);
   const occupied = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) if (inOrg[k]) occupied[k] = 1;
   // names may sit inside a government nominal («حكومة كيم»): those do not block them
   for (const c of [...kbC, ...titleC, ...nomC, ...proC]) if (c.source !== 'government') for (let k = c.t0; k < c.t1; k++) occupied[k] = 1;
   for (const h of hitAt.values()) for (let k = h.t0; k < h.t1; k++) occupied[k] = 1;
@@ -48,7 +60,7 @@ export function detectCandidates(doc: Doc, res: EntityResources): { ctx: DetectC
   const nameC = nameMentions(ctx, occupied, titleEnds, titleStarts);
   const tagC = res.tagger ? taggerMentions(ctx, res.tagger, occupied) : [];
   const shortC = shortFormMentions(ctx, [...kbC, ...nameC, ...tagC], occupied);
-  return { ctx, cands: [...kbC, ...titleC, ...nomC, ...proC, ...outC, ...nameC, ...tagC, ...shortC] };
+  return { ctx, cands: [...orgC, ...orgShortC, ...kbC, ...titleC, ...nomC, ...proC, ...outC, ...nameC, ...tagC, ...shortC] };
 }
 
 export function extractEntities(doc: Doc, res: EntityResources): Entity[] {
@@ -72,7 +84,9 @@ export function extractEntities(doc: Doc, res: EntityResources): Entity[] {
     const longest = pool.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
     const name = cl.entry?.name ?? doc.text.slice(longest.start, longest.end);
     const e: Entity = { id: '', type: cl.type, name, mentions };
-    const en = cl.entry?.name_en ?? (named.length ? englishName(name, cl.type) : cl.en);
+    // organisation patterns carry their own gloss (or none): a letter-by-letter «حزب …» helps nobody
+    const patterned = named.length > 0 && named.every((c) => c.source === 'org');
+    const en = cl.entry?.name_en ?? (patterned ? cl.en : named.length ? englishName(name, cl.type) : cl.en);
     if (en) e.name_en = en;
     if (cl.entry?.kb) e.kb = cl.entry.kb;
     entities.push(e);

@@ -26,11 +26,16 @@ export function gazetteerAt(tokens: Token[], i: number, kb: Kb): GazHit | null {
     if (!list) continue;
     for (const p of list) {
       if (best && p.keys.length <= best.t1 - best.t0) break;
-      let ok = i + p.keys.length <= tokens.length;
-      for (let j = 1; ok && j < p.keys.length; j++) if (keyOf(tokens[i + j]) !== p.keys[j]) ok = false;
+      // hashtags join a name's words with «_» (#تيريزا_ماي): the underscore is skipped
+      let t = i + 1;
+      let ok = true;
+      for (let j = 1; ok && j < p.keys.length; j++, t++) {
+        if (tokens[t]?.text === '_' && p.keys[j] !== '_') t++;
+        if (!tokens[t] || keyOf(tokens[t]) !== p.keys[j]) ok = false;
+      }
       if (ok) {
-        const last = tokens[i + p.keys.length - 1];
-        best = { t0: i, t1: i + p.keys.length, start: v.start, end: last.end, entry: p.entry, kind: p.kind, weak: p.weak, variant: v };
+        const last = tokens[t - 1];
+        best = { t0: i, t1: t, start: v.start, end: last.end, entry: p.entry, kind: p.kind, weak: p.weak, variant: v };
         break;
       }
     }

@@ -32,10 +32,15 @@ function capitalIsPlace(ctx: DetectContext, h: GazHit): boolean {
   return false;
 }
 
+const OPENERS = new Set(['"', '«', '(', '“', "'"]);
+
 function descriptorBefore(ctx: DetectContext, t0: number): boolean {
-  for (let s = Math.max(0, t0 - 3); s < t0; s++) {
+  // «وكالة "الأناضول"», «وكالة الأنباء السورية (سانا)»
+  let end = t0;
+  if (OPENERS.has(ctx.tokens[t0 - 1]?.text ?? '')) end = t0 - 1;
+  for (let s = Math.max(0, end - 5); s < end; s++) {
     const m = matchPhrase(ctx.tokens, s, ctx.lex.descriptors);
-    if (m && m.t1 === t0) return true;
+    if (m && (m.t1 === end || (end < t0 && m.t1 < end && ctx.tokens[end].text === '('))) return true;
   }
   return false;
 }

@@ -35,6 +35,18 @@ export interface EntityLexicons {
   descriptors: PhraseIndex<true>;
   government: Set<string>;
   modifiers: Set<string>;
+  /** organisation heads (org-patterns.ts) by loose key without the article */
+  orgHeads: Map<string, 'ministry' | 'party' | 'institution'>;
+  /** military heads: an organisation name only with a modifier outside `modifiers` */
+  militaryHeads: Set<string>;
+  /** words that keep a military head generic (قوات الأمن) */
+  militaryGeneric: Set<string>;
+  /** ministries named by domain alone before a nationality adjective (الخارجية الصينية) */
+  ministryDomains: Map<string, string>;
+  /** words that end an organisation name (dates, السابق) */
+  orgStop: Set<string>;
+  /** common ال…ي adjectives that are not family names (الحالي، الرسمي) */
+  notFamilyNames: Set<string>;
   /** function words (src/lexicon/stopwords-ar.txt, MIT): never a name */
   stopwords: Set<string>;
 }
@@ -50,10 +62,23 @@ interface NominalsFile {
   descriptors: string[];
   government: string[];
   modifiers: string[];
+  notFamilyNames?: string[];
+  orgHeads?: { ministry?: string[]; party?: string[]; institution?: string[]; military?: string[] };
+  ministryDomains?: Record<string, string>;
+  orgStop?: string[];
+  militaryGeneric?: string[];
 }
 
 function read<T>(name: string): T {
   return JSON.parse(readFileSync(new URL(name, LEX), 'utf8')) as T;
+}
+
+function orgHeadMap(n: NominalsFile): Map<string, 'ministry' | 'party' | 'institution'> {
+  const m = new Map<string, 'ministry' | 'party' | 'institution'>();
+  const h = n.orgHeads ?? {};
+  for (const kind of ['ministry', 'party', 'institution'] as const) for (const w of h[kind] ?? []) m.set(looseKey(w), kind);
+  for (const w of h.military ?? []) m.set(looseKey(w), 'institution');
+  return m;
 }
 
 export function loadEntityLexicons(): EntityLexicons {
@@ -76,6 +101,12 @@ export function loadEntityLexicons(): EntityLexicons {
     descriptors: buildPhraseIndex(n.descriptors.map((d) => [d, true as const])),
     government: new Set(n.government.map(looseKey)),
     modifiers: new Set(n.modifiers.map(looseKey)),
+    notFamilyNames: new Set((n.notFamilyNames ?? []).map(looseKey)),
+    orgHeads: orgHeadMap(n),
+    militaryHeads: new Set((n.orgHeads?.military ?? []).map(looseKey)),
+    militaryGeneric: new Set((n.militaryGeneric ?? []).map(looseKey)),
+    ministryDomains: new Map(Object.entries(n.ministryDomains ?? {}).map(([ar, en]) => [looseKey(ar), en])),
+    orgStop: new Set((n.orgStop ?? []).map(looseKey)),
     stopwords: new Set(readFileSync(new URL('stopwords-ar.txt', LEX), 'utf8').split('\n').map((w) => looseKey(w.trim())).filter(Boolean)),
   };
 }

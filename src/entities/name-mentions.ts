@@ -11,7 +11,12 @@ const NOT_NAMES = new Set(['في', 'من', 'الي', 'عن', 'ان', 'قد', 'ك
 const CUES = new Set(['قال', 'قالت', 'اضاف', 'اضافت', 'اكد', 'اكدت', 'ذكر', 'ذكرت', 'اوضح', 'اوضحت', 'اشار', 'اشارت', 'صرح', 'صرحت', 'اعلن', 'اعلنت', 'طالب', 'طالبت', 'نقل', 'نقلت', 'دعا', 'دعت', 'افاد', 'افادت', 'تابع', 'تابعت', 'شدد', 'شددت', 'عن', 'اعتبر', 'اعتبرت', 'يقول', 'تقول', 'رأى', 'رات', 'كشف', 'كشفت', 'حذر', 'حذرت', 'اتهم', 'اتهمت', 'وصف', 'وصفت']);
 
 function isNameWord(ctx: DetectContext, key: string): boolean {
-  return ctx.kb.nameWords.has(key) && !NOT_NAMES.has(key);
+  return (ctx.kb.nameWords.has(key) || ctx.kb.given.sure.has(key) || ctx.kb.given.ambiguous.has(key)) && !NOT_NAMES.has(key);
+}
+
+/** «الخميري», «البيرنصي»: the ال…ي form of Arab family names, when it is not a common adjective. */
+function isFamilyForm(ctx: DetectContext, key: string): boolean {
+  return key.length >= 6 && key.startsWith('ال') && key.endsWith('ي') && !ctx.lex.stopwords.has(key) && !ctx.lex.notFamilyNames.has(key) && !ctx.lex.titleAfter.has(key);
 }
 
 function stripConj(key: string): string {
@@ -34,14 +39,19 @@ export function nameMentions(ctx: DetectContext, occupied: Uint8Array, titleEnds
     if (NOT_NAMES.has(first) || ctx.lex.stopwords.has(first) || first.startsWith('ال')) continue;
     // «علي» is also the preposition «على» once normalised: a name only when a name follows
     if (first === 'علي' && !isNameWord(ctx, keyOf(tokens[i + 1]))) continue;
-    const firstIsName = isNameWord(ctx, first);
+    let firstIsName = isNameWord(ctx, first);
+    // «صالح», «سعيد», «أمين» are ordinary words too: names only before another name word
+    const given = ctx.kb.given.sure.has(first) || ctx.kb.given.ambiguous.has(first);
+    const nextKey = keyOf(tokens[i + 1]);
+    const nextNameLike = !!tokens[i + 1] && tokens[i + 1].kind === 'word' && !occupied[i + 1] && !ctx.lex.stopwords.has(nextKey) && (isNameWord(ctx, nextKey) || isFamilyForm(ctx, nextKey));
+    if (ctx.kb.given.ambiguous.has(first) && !ctx.kb.nameWords.has(first) && !nextNameLike && !afterTitle) firstIsName = false;
     if (!firstIsName && !afterTitle) continue;
     // grow the run
     let j = i + 1;
     while (j < tokens.length && j - i < 4 && !occupied[j] && tokens[j].kind === 'word' && !titleStarts.has(j) && !lineBreakBetween(ctx.doc, tokens[j - 1], tokens[j])) {
       const k = keyOf(tokens[j]);
       if (NOT_NAMES.has(k) || ctx.lex.stopwords.has(k) || k.startsWith('و') || k.startsWith('لل') || k.startsWith('بال')) break;
-      if (isNameWord(ctx, k) || PARTICLES.has(k)) {
+      if (isNameWord(ctx, k) || PARTICLES.has(k) || (given && j === i + 1 && isFamilyForm(ctx, k))) {
         j++;
         continue;
       }

@@ -13,31 +13,35 @@ import { loadTagger, type Tagger } from '../ner/tagger.js';
 
 const MODEL = fileURLToPath(new URL('../../data/models/ner.bin', import.meta.url));
 
+let warned = false;
+
+/** The tagger, or null without a model; a model that fails to load is said once on stderr, not silently dropped. */
 export function loadTaggerIfPresent(): Tagger | null {
   if (process.env.ISNAD_NO_TAGGER === '1' || !existsSync(MODEL)) return null;
   try {
     return loadTagger();
-  } catch {
+  } catch (e) {
+    if (!warned) {
+      warned = true;
+      process.stderr.write(`isnad: NER model ${MODEL} not loaded (${(e as Error).message}); entities use the KB and patterns only\n`);
+    }
     return null;
   }
 }
 
 const TYPE: Record<string, EntityType> = { PER: 'PER', ORG: 'ORG', GPE: 'GPE', LOC: 'GPE' };
 
-/** Sentence ranges over tokens: the doc's sentences when set, else split at . ! ? and line ends. */
+/** Sentence ranges over tokens, from the sentence index the text stage sets on each token (long ones cut at 200). */
 function sentenceRanges(ctx: DetectContext): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const tokens = ctx.tokens;
   let s = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const nl = i + 1 < tokens.length && ctx.doc.text.slice(t.end, tokens[i + 1].start).includes('\n');
-    if ((t.kind === 'punct' && /[.!?؟]/.test(t.text)) || nl || i - s > 200) {
-      out.push([s, i + 1]);
-      s = i + 1;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || tokens[i].sent !== tokens[s].sent || i - s >= 200) {
+      out.push([s, i]);
+      s = i;
     }
   }
-  if (s < tokens.length) out.push([s, tokens.length]);
   return out;
 }
 
@@ -53,14 +57,17 @@ function stripProclitic(ctx: DetectContext, tok: Token): number {
 export function taggerMentions(ctx: DetectContext, tagger: Tagger, occupied: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   const tokens = ctx.tokens;
-  for (const [s, e] of sentenceRanges(ctx)) {
-    const words = tokens.slice(s, e).map((t) => t.text);
-    let tags: string[];
-    try {
-      tags = tagger.tag(words);
-    } catch {
-      continue;
-    }
+  const ranges = sentenceRanges(ctx);
+  // one call per article: the tagger's second pass sees every sentence
+  let all: string[][];
+  try {
+    all = tagger.tagDocument(ranges.map(([s, e]) => tokens.slice(s, e).map((t) => t.text)));
+  } catch {
+    return out;
+  }
+  for (let r = 0; r < ranges.length; r++) {
+    const [s] = ranges[r];
+    const tags = all[r] ?? [];
     for (let i = 0; i < tags.length; i++) {
       if (!tags[i].startsWith('B-')) continue;
       const label = tags[i].slice(2);

@@ -2,7 +2,7 @@
 import type { EntityType, MentionKind } from '../model/analysis.js';
 import type { KbEntry } from '../kb/types.js';
 
-export type CandidateSource = 'kb' | 'title' | 'nominal' | 'government' | 'anaphor' | 'name' | 'short' | 'tagger' | 'pronoun' | 'outlet';
+export type CandidateSource = 'kb' | 'title' | 'nominal' | 'government' | 'anaphor' | 'name' | 'short' | 'tagger' | 'pronoun' | 'outlet' | 'org';
 
 export interface Candidate {
   /** character span in the original text */
@@ -27,6 +27,8 @@ export interface Candidate {
   categories?: string[];
   /** English gloss built by the detector (nominals) */
   en?: string;
+  /** organisation patterns: the name without its head, for later short mentions («النهضة») */
+  short?: string[];
   /** a title or nominal stands in apposition to the name candidate at this index */
   appositionOf?: number;
 }

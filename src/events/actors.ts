@@ -33,6 +33,10 @@ interface SubjectRecord {
 }
 
 const VSO_WINDOW = 5;
+const OWNER_WINDOW = 4;
+const PRONOUN_COMPLEMENTIZER = /^(?:[وف]?ب?ان|لان)(ه|ها|هم)$/;
+// «تابعة ل», «التابعة ل»: links an object to the actor it belongs to
+const OWNER_LINKS = new Set(['تابعة', 'التابعة', 'تابع', 'التابع', 'تابعين', 'التابعين', 'تابعتين']);
 const EVALUATIVE = new Set(['REJECT', 'ACCUSE', 'SUPPORT']);
 // a preposition with an attached pronoun: عليه، عليها، لهم، معه، إليه، بها، منه، ضدها
 const PRONOUN_PP = /^(علي|ل|مع|الي|ب|من|ضد|عن)(ه|ها|هم|هما|هن)$/;
@@ -91,6 +95,8 @@ export class ActorFinder {
     const t = this.idx.tokens[j];
     if (t.kind === 'punct' || this.idx.cueAt[j]) return true;
     if (CLAUSE_OPENERS.has(t.norm)) return true;
+    // «من جانبها رفضت موسكو», «من جهته قال»
+    if (/^(جانب|جهت)(ه|ها|هم|هما)$/.test(t.norm) && this.idx.tokens[j - 1]?.norm === 'من') return true;
     if (this.lex.relatives.has(t.norm)) {
       // «الذي اجتمع فيه كبار القادة», «التي تقودها الولايات المتحدة»
       const next = this.idx.tokens[tr.tok + 1]?.norm ?? '';
@@ -166,6 +172,30 @@ export class ActorFinder {
     return null;
   }
 
+  /** A bare noun with a nationality adjective («صواريخ إسرائيلية», «طائرات روسية») over tokens [a, b]: its country. */
+  private nisbaPhrase(a: number, b: number): ActorGroup | null {
+    const head = this.idx.tokens[a];
+    if (!head || head.kind !== 'word' || mentionOf(this.idx, a) || this.triggerToks.has(a) || this.idx.cueAt[a]) return null;
+    if (this.lex.prepositions.has(bareWord(head.norm, this.lex.prepositions)) || /^(ب|ل|ك)/.test(head.norm) || this.skippable(a)) return null;
+    for (let j = b; j > a; j--) {
+      if (!this.sameSent(a, j) || mentionOf(this.idx, j)) return null;
+      const id = nisbaAt(this.nisba, this.idx.tokens, j);
+      if (id) return { ids: [id], first: a, last: j };
+    }
+    return null;
+  }
+
+  /** VSO «استهدفت صواريخ إسرائيلية مواقع», SVO «مقاتلات إسرائيلية انطلقت»: a nationality adjective on the subject. */
+  private nisbaSubject(v: number, after: boolean): ActorGroup | null {
+    if (after) return this.nisbaPhrase(v + 1, v + 2) ?? this.nisbaPhrase(v + 1, v + 3);
+    for (const a of [v - 2, v - 3]) {
+      if (a < 0 || !this.sameSent(v, a)) continue;
+      const g = this.nisbaPhrase(a, v - 1);
+      if (g && g.last === v - 1 && !this.isGenitive(a)) return g;
+    }
+    return null;
+  }
+
   /** SVO: the subject right before the verb, also through «التي/الذي» and «كان … قد». */
   private subjectBefore(v: number, adjacentOnly: boolean): ActorGroup | null {
     let steps = 0;
@@ -218,10 +248,62 @@ export class ActorFinder {
       const m = mentionOf(this.idx, j);
       if (m) {
         if (this.prep(m.tokStart) || !isActor(m)) return null;
+        // «أفادت المصادر باستهداف…»: who reports a happening is not its agent
+        if (m.tokStart > 0 && this.idx.cueAt[m.tokStart - 1]) return null;
         return groupEndingAt(this.idx, this.doc.text, j)?.ids ?? null;
       }
     }
     return null;
+  }
+
+  /** «إن تركيا ستطهر عفرين وإنها سيطرت»: the state or organisation that an earlier إن/أن clause is about. */
+  private topicBefore(v: number): string[] | null {
+    for (let j = v - 1, steps = 0; j > 0 && this.sameSent(v, j) && steps < 25; j--, steps++) {
+      const m = mentionOf(this.idx, j);
+      if (!m || m.tokStart !== j || (m.entity.type !== 'GPE' && m.entity.type !== 'ORG')) continue;
+      if (COMPLEMENTIZERS.has(this.idx.tokens[j - 1].norm)) return [m.entity.id];
+    }
+    return null;
+  }
+
+  /** «كأس العالم الذي تستضيفه روسيا»: an object pronoun after a relative refers to the relative's antecedent. */
+  private resumptiveObject(v: number): ActorGroup | null | undefined {
+    let j = v - 1;
+    if (j < 0 || !this.sameSent(v, j) || !this.lex.relatives.has(this.idx.tokens[j].norm)) return undefined;
+    j--;
+    if (j >= 0 && (this.idx.tokens[j].text === '،' || this.idx.tokens[j].text === ',')) j--;
+    const m = mentionOf(this.idx, j);
+    return m && m.tokEnd === j && isActor(m, true) ? { ids: [m.entity.id], first: j, last: j } : null;
+  }
+
+  /** «بطلب من تونس», «بدعم من روسيا»: the agent of a masdar after ب…من. */
+  private agentAfterMin(tr: TriggerMatch): ActorGroup | null {
+    if (!/ب$/.test(tr.prefix) && this.idx.tokens[tr.tok - 1]?.norm !== 'علي') return null;
+    const j = tr.tok + 1;
+    if (!this.sameSent(tr.tok, j) || this.idx.tokens[j].norm !== 'من') return null;
+    return groupFrom(this.idx, this.doc.text, j + 1);
+  }
+
+  /** Source and target of an implied accusation: the speaker, and the one the predicate is said of. */
+  private impliedActors(tr: TriggerMatch): Actors {
+    const none: Actors = { source: [], target: [], backReference: false, explicitSource: false };
+    const v = tr.tok;
+    const tok = this.idx.tokens[v];
+    // «المسؤول عن قضيته» is a description, not a predicate
+    if (tr.pos === 'noun' && /ال$/.test(tr.prefix)) return none;
+    const container = statementContaining(this.idx, tok.start, tok.end);
+    if (!container?.speaker) return none;
+    let target: string[] | null = null;
+    if (tr.pos === 'verb') {
+      target = this.subjectBefore(v, false)?.ids ?? (this.clauseInitial(tr) ? this.subjectAfter(v)?.ids : null) ?? null;
+    } else {
+      const gen = mentionOf(this.idx, v + 1);
+      if (gen && gen.tokStart === v + 1 && !this.prep(v + 1) && isActor(gen)) target = groupFrom(this.idx, this.doc.text, v + 1)?.ids ?? null;
+      target ??= this.clauseActorBefore(v);
+    }
+    const src = [container.speaker];
+    const tgt = (target ?? []).filter((id) => !src.includes(id));
+    return tgt.length ? { source: src, target: tgt, backReference: false, explicitSource: false } : none;
   }
 
   /** Who a 3rd-person pronoun suffix on token v refers to. */
@@ -357,6 +439,39 @@ export class ActorFinder {
     return ids ? { ids, first: from, last: from } : null;
   }
 
+  /**
+   * «رفضت موسكو تصريحات ماي», «استهدفت مواقع عسكرية تابعة للجيش السوري»,
+   * «استهداف مواقع ميليشيات حزب الله»: an object noun phrase whose head is
+   * not an actor; the actor it belongs to (its genitive, or «تابع ل») is the
+   * one acted upon.
+   */
+  private objectOwner(tr: TriggerMatch, from: number, exclude: string[]): ActorGroup | null {
+    const first = this.idx.tokens[from];
+    if (!first || !this.sameSent(tr.tok, from) || first.kind !== 'word' || mentionOf(this.idx, from)) return null;
+    if (this.lex.prepositions.has(bareWord(first.norm, this.lex.prepositions)) || /^[وفبلك]/.test(first.norm) && !first.norm.startsWith('ال')) return null;
+    if (this.triggerToks.has(from) || this.skippable(from) || COMPLEMENTIZERS.has(first.norm)) return null;
+    let afterTabi = false;
+    for (let j = from + 1; j <= from + OWNER_WINDOW && this.sameSent(tr.tok, j); j++) {
+      const t = this.idx.tokens[j];
+      const m = mentionOf(this.idx, j);
+      if (m) {
+        if (m.tokStart !== j || !isActor(m, true) || exclude.includes(m.entity.id)) return null;
+        const p = this.prep(j);
+        if (p && !(afterTabi && p === 'ل')) return null;
+        return groupFrom(this.idx, this.doc.text, j, true);
+      }
+      const nisba = nisbaAt(this.nisba, this.idx.tokens, j);
+      if (nisba && !exclude.includes(nisba)) return { ids: [nisba], first: j, last: j };
+      if (t.kind !== 'word' || this.triggerToks.has(j) || this.idx.cueAt[j] || COMPLEMENTIZERS.has(t.norm) || this.lex.relatives.has(t.norm)) return null;
+      if (this.lex.prepositions.has(bareWord(t.norm, this.lex.prepositions)) || /^(و|ف|ب|ل|ك)/.test(t.norm) && !t.norm.startsWith('ال') && !t.norm.startsWith('لل')) {
+        // «تابعة للجيش»: the owner after a ل
+        if (!(afterTabi && (t.norm.startsWith('لل') || t.norm.startsWith('ل')))) return null;
+      }
+      afterTabi = OWNER_LINKS.has(t.norm);
+    }
+    return null;
+  }
+
   /** The object right after position `from` (skipping adverbs). */
   private objectAt(from: number, v: number): ActorGroup | null {
     for (let j = from; j <= from + 3 && this.sameSent(v, j); j++) {
@@ -389,6 +504,7 @@ export class ActorFinder {
   }
 
   find(tr: TriggerMatch): Actors {
+    if (tr.entry.implied) return this.impliedActors(tr);
     const v = tr.tok;
     const tok = this.idx.tokens[v];
     const container = statementContaining(this.idx, tok.start, tok.end);
@@ -405,16 +521,29 @@ export class ActorFinder {
       const conjoined = tr.prefix.startsWith('و') || tr.prefix.startsWith('ف');
       const svo = conjoined ? null : this.subjectBefore(v, true);
       const vso = svo || !this.clauseInitial(tr) ? null : this.subjectAfter(v);
-      const g = svo ?? vso ?? (conjoined ? null : this.subjectBefore(v, false));
+      let g = svo ?? vso ?? (conjoined ? null : this.subjectBefore(v, false));
+      if (!g && !cue?.speaker) {
+        const before = conjoined ? null : this.nisbaSubject(v, false);
+        const after = before || conjoined || !this.clauseInitial(tr) ? null : this.nisbaSubject(v, true);
+        g = before ?? after;
+        if (after) targetFrom = after.last + 1;
+      }
       if (g) {
         source ??= g.ids;
         explicit = true;
         if (g === vso) targetFrom = g.last + 1;
       }
       if (!source && this.firstPerson(tr)) source = this.speakerOf(container);
+      // «قال إنه سيزور», «أشار إلى أنه يؤيد»: the pronoun after إن/أن is, first of all, the speaker
+      const pron = v > 0 && this.sameSent(v, v - 1) ? PRONOUN_COMPLEMENTIZER.exec(this.idx.tokens[v - 1].norm) : null;
+      if (!source && pron) {
+        source = pron[1] === 'ه' ? this.speakerOf(container) ?? this.lastSubjectBefore(v) : this.topicBefore(v - 1) ?? this.lastSubjectBefore(v);
+      }
       if (!source && this.zeroSubjectAllowed(tr)) source = this.lastSubjectBefore(v);
       if (tr.entry.obj) {
-        if (tr.suffix && tr.suffix !== 'نا' && tr.suffix !== 'ني') {
+        const resumptive = !!tr.suffix && tr.suffix !== 'نا' && tr.suffix !== 'ني' ? this.resumptiveObject(v) : undefined;
+        if (resumptive !== undefined) target = resumptive;
+        else if (tr.suffix && tr.suffix !== 'نا' && tr.suffix !== 'ني') {
           const ids = this.suffixMention(v, tr.suffix) ? [this.suffixMention(v, tr.suffix)!] : this.resolveObjectPronoun(v, source ?? []);
           if (ids) target = { ids, first: v, last: v };
         } else if (cue) {
@@ -422,7 +551,13 @@ export class ActorFinder {
           if (c >= 0 && c <= targetFrom + 2) target = this.objectAt(c, v);
         }
         target ??= this.objectAt(targetFrom, v);
+        // the noun right after the verb was its subject after all («من جانبها رفضت موسكو تصريحات ماي»)
+        if (target && source && target.ids.every((id) => source!.includes(id))) {
+          targetFrom = target.last + 1;
+          target = this.objectAt(targetFrom, v);
+        }
         target ??= this.possessedObject(tr, targetFrom, source ?? []);
+        target ??= this.objectOwner(tr, targetFrom, source ?? []);
       }
     } else {
       // masdar: a possessive pronoun or the genitive names the agent; with
@@ -438,6 +573,8 @@ export class ActorFinder {
         // «مؤتمر صحفي للجبير مع…»: a ل-phrase right after the noun names whose it is
         else if (p === 'ل' && !tr.entry.tgt.has('ل')) possessor = groupFrom(this.idx, this.doc.text, after);
       }
+      const agent = gen || possessor ? null : this.agentAfterMin(tr);
+      if (agent) possessor = agent;
       const viaPrep = this.prepTarget(tr, gen ? gen.last + 1 : possessor ? possessor.last + 1 : after, []);
       // a pronoun on a transitive masdar with no other object is its object («تغريمها», «اعتقاله»)
       const suffixIsObject = !!tr.suffix && tr.entry.obj && !gen && !viaPrep && !own;
@@ -458,6 +595,7 @@ export class ActorFinder {
         source = this.nisbaAfter(v, ...(tr.withTok > v ? [tr.withTok] : [])) ?? this.lightVerbSubject(v) ?? this.clauseActorBefore(v);
       }
       if (!target && viaPrep) target = viaPrep;
+      if (!target && !gen && tr.entry.obj && !tr.suffix) target = this.objectOwner(tr, after, source ?? []);
       // «قمة بين كيم ومون»: both sides in one coordination
       if (!source && tr.entry.symmetric && target && target.ids.length >= 2) {
         source = [target.ids[0]];

@@ -6,6 +6,7 @@ import type { Entity, Statement, TimeExpr } from '../model/analysis.js';
 import type { Doc } from '../analyze/doc.js';
 import type { Token } from '../text/tokenize.js';
 import { sortedMentions } from '../analyze/entity-lookup.js';
+import { findGroupNominals } from './group-nominals.js';
 
 export interface MentionRef {
   entity: Entity;
@@ -91,6 +92,10 @@ export function buildDocIndex(doc: Doc): DocIndex {
       const cur = mentionAt[i];
       if (cur < 0 || mentions[cur].end - mentions[cur].start < end - start) mentionAt[i] = k;
     }
+  }
+  for (const g of findGroupNominals(doc, tokens, (i) => mentionAt[i] >= 0)) {
+    mentionAt[g.tok] = mentions.length;
+    mentions.push({ entity: g.entity, start: g.start, end: tokens[g.tok].end, tokStart: g.tok, tokEnd: g.tok });
   }
   const timeAt = new Int32Array(n).fill(-1);
   markSpans(tokens, doc.times as TimeExpr[], (i, k) => (timeAt[i] = k));

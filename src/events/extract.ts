@@ -2,7 +2,7 @@
 // merging of repeated references. Reads the tokens, times, quantities,
 // entities and statements layers; writes nothing but the returned list.
 import type { Doc } from '../analyze/doc.js';
-import type { Event } from '../model/analysis.js';
+import type { Event, PloverType } from '../model/analysis.js';
 import { buildDocIndex } from './doc-index.js';
 import type { EventLexicon } from './lexicon.js';
 import { findTriggers, StemCache, type TriggerMatch } from './triggers.js';
@@ -12,8 +12,17 @@ import { dateOf, locationOf, quantityOf, reportersOf, reportingStatement } from 
 import { mergeInto, attachBackReference } from './merge.js';
 import { mentionOf } from './actor-groups.js';
 import { completeTargets } from './dyads.js';
+import { headlineTokens } from './headlines.js';
+
+export interface ExtractedEvents {
+  /** events reported as having happened (or happening): SPEC `events` */
+  events: Event[];
+  /** negated and hypothetical events («لم يلتق», «إذا ما أرسلت»), kept apart with their modality */
+  unasserted: Event[];
+}
 
 const PURPOSE_WINDOW = 8;
+const ONE_SIDED = new Set<PloverType>(['ASSAULT', 'MOBILIZE']);
 
 /** A trigger word that is part of an entity's name («مجلس التعاون»). */
 function insideName(doc: Doc, idx: ReturnType<typeof buildDocIndex>, tr: TriggerMatch): boolean {
@@ -29,9 +38,11 @@ function isPurposeOfEarlier(idx: ReturnType<typeof buildDocIndex>, tr: TriggerMa
   return idx.sent[prev.tok] === idx.sent[tr.tok] && tr.tok - prev.tok <= PURPOSE_WINDOW;
 }
 
-export function extractEvents(doc: Doc, lex: EventLexicon): Event[] {
-  if (!doc.tokens.length) return [];
+export function extractEvents(doc: Doc, lex: EventLexicon): ExtractedEvents {
+  if (!doc.tokens.length) return { events: [], unasserted: [] };
   const idx = buildDocIndex(doc);
+  const headline = headlineTokens(doc.text, idx);
+  const fromHeadlines: Event[] = [];
   const stems = new StemCache(idx);
   const triggers = findTriggers(idx, lex, stems);
   const actors = new ActorFinder(doc, idx, lex, new Set(triggers.map((t) => t.tok)));
@@ -79,17 +90,31 @@ export function extractEvents(doc: Doc, lex: EventLexicon): Event[] {
     // a meeting or an agreement needs a second party; an attack or a promise may stand alone
     if ((tr.entry.needTarget || tr.entry.symmetric) && !e.target.length) continue;
     last = { tr, e };
+    if (headline[tr.tok]) {
+      fromHeadlines.push(e);
+      continue;
+    }
     if (mergeInto(events, e)) continue;
     events.push(e);
   }
+  // a headline's event stands only as a summary of one the body reports
+  for (const e of fromHeadlines) mergeInto(events, e);
   // PLOVER events need a source actor: an event without one is not reported
   const sourced = events.filter((e) => e.source.length > 0);
   completeTargets(sourced);
+  // a demand, an accusation, a meeting… is between two parties: with the
+  // second unknown the record is incomplete and kept apart; an attack or a
+  // deployment may be reported without whom it was aimed at
+  const dyadic = sourced.filter((e) => e.target.length > 0 || ONE_SIDED.has(e.type));
   const kept: Event[] = [];
-  for (const e of sourced) if (!mergeInto(kept, e)) kept.push(e);
-  kept.forEach((e, k) => {
-    e.id = `v${k + 1}`;
+  for (const e of dyadic) if (!mergeInto(kept, e)) kept.push(e);
+  const tidy = (list: Event[], prefix: string) => list.forEach((e, k) => {
+    e.id = `${prefix}${k + 1}`;
     for (const key of Object.keys(e) as (keyof Event)[]) if (e[key] === undefined) delete e[key];
   });
-  return kept;
+  const asserted = kept.filter((e) => (e.modality ?? 'asserted') === 'asserted');
+  const unasserted = kept.filter((e) => (e.modality ?? 'asserted') !== 'asserted');
+  tidy(asserted, 'v');
+  tidy(unasserted, 'u');
+  return { events: asserted, unasserted };
 }

@@ -21,6 +21,12 @@ export interface TriggerEntry {
   /** the target may stand inside the prepositional phrase */
   loose: boolean;
   priority: number;
+  /**
+   * an accusation implied by a predicate inside reported speech («إن موسكو
+   * مسؤولة عن الهجوم», «إن إيران كذبت»): the one who says it is the source,
+   * the one it is said of the target
+   */
+  implied: boolean;
   cameo?: string;
 }
 
@@ -61,6 +67,7 @@ interface RawEntry {
   symmetric?: boolean;
   loose?: boolean;
   priority?: number;
+  implied?: boolean;
 }
 
 const normSet = (xs: string[] | undefined): Set<string> | null => (xs && xs.length ? new Set(xs.map(normalize)) : null);
@@ -98,6 +105,7 @@ export function loadEventLexicon(): EventLexicon {
       symmetric: r.symmetric ?? false,
       loose: r.loose ?? false,
       priority: r.priority ?? 0,
+      implied: r.implied ?? false,
       cameo: cameoFor(cameo, r.type, r.mode),
     };
     for (const [past, imperf] of r.verbs ?? []) {

@@ -4,7 +4,7 @@
 import type { KbEntry } from './types.js';
 import { buildRoleIndex, type RoleIndex } from './roles.js';
 import { nameKeys } from './surface.js';
-import { loadKbEntries, loadNameWords } from './load.js';
+import { loadGivenNames, loadKbEntries, loadNameWords, type GivenNames } from './load.js';
 
 export type GazKind = 'name' | 'metonym' | 'adj';
 
@@ -24,6 +24,8 @@ export interface Kb {
   roles: RoleIndex;
   gazetteer: Map<string, GazPattern[]>;
   nameWords: Set<string>;
+  /** common Arabic given names (a name starts with one) */
+  given: GivenNames;
 }
 
 function addPattern(gaz: Map<string, GazPattern[]>, seen: Set<string>, text: string, entry: KbEntry, kind: GazKind, weak: boolean): void {
@@ -38,7 +40,7 @@ function addPattern(gaz: Map<string, GazPattern[]>, seen: Set<string>, text: str
   list.push({ keys, entry, kind, weak });
 }
 
-export function compileKb(entries: KbEntry[], nameWords: Set<string> = new Set()): Kb {
+export function compileKb(entries: KbEntry[], nameWords: Set<string> = new Set(), given: GivenNames = { sure: new Set(), ambiguous: new Set() }): Kb {
   const byId = new Map<string, KbEntry>();
   const byKey = new Map<string, KbEntry>();
   const gazetteer = new Map<string, GazPattern[]>();
@@ -56,10 +58,10 @@ export function compileKb(entries: KbEntry[], nameWords: Set<string> = new Set()
   for (const e of entries) for (const a of e.adjectives ?? []) if (typeof a === 'string') addPattern(gazetteer, seen, a, e, 'adj', false);
   for (const e of entries) for (const m of e.metonyms ?? []) if (typeof m === 'string') addPattern(gazetteer, seen, m, e, 'metonym', false);
   for (const list of gazetteer.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  return { entries, byId, byKey, roles: buildRoleIndex(entries), gazetteer, nameWords };
+  return { entries, byId, byKey, roles: buildRoleIndex(entries), gazetteer, nameWords, given };
 }
 
 /** The shipped KB plus user files. */
 export function loadKb(extraFiles: string[] = []): Kb {
-  return compileKb(loadKbEntries(extraFiles), loadNameWords());
+  return compileKb(loadKbEntries(extraFiles), loadNameWords(), loadGivenNames());
 }

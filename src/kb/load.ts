@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { KbEntry, KbFile } from './types.js';
+import { looseKey } from '../text/normalize.js';
 
 export const KB_DIR = fileURLToPath(new URL('../../data/kb/', import.meta.url));
 
@@ -39,5 +40,28 @@ export function loadNameWords(dir = KB_DIR): Set<string> {
   if (!existsSync(path)) return new Set();
   const out = new Set<string>();
   for (const line of readFileSync(path, 'utf8').split('\n')) if (line && !line.startsWith('#')) out.add(line.trim());
+  return out;
+}
+
+export interface GivenNames {
+  /** given names that start a person's name on their own */
+  sure: Set<string>;
+  /** given names that are also ordinary words (سعيد، أمين، صالح): a name only before another name word */
+  ambiguous: Set<string>;
+}
+
+/** Common Arabic given names (data/kb/given-names-ar.txt), loose keys. */
+export function loadGivenNames(dir = KB_DIR): GivenNames {
+  const out: GivenNames = { sure: new Set(), ambiguous: new Set() };
+  const path = dir + 'given-names-ar.txt';
+  if (!existsSync(path)) return out;
+  let into = out.sure;
+  for (const raw of readFileSync(path, 'utf8').split('\n')) {
+    const line = raw.trim();
+    if (line === '## ambiguous') into = out.ambiguous;
+    if (!line || line.startsWith('#')) continue;
+    into.add(looseKey(line));
+  }
+  for (const k of out.ambiguous) out.sure.delete(k);
   return out;
 }

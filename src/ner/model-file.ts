@@ -1,11 +1,13 @@
-// The NER model file (data/models/ner.bin): a JSON header, then one weight
-// table per tagging pass (pass 2 reads pass 1's output, see stacking.ts),
-// each as transitions (Float32), the kept feature buckets (Uint32, ascending)
-// and their weights quantised to Int16 with one scale; then the gazetteer and
-// the word clusters as UTF-8 TSV, so one file carries everything the features need.
+// The NER model file (data/models/ner.bin): a JSON header, the transitions of
+// each tagging pass (pass 2 reads pass 1's output, see stacking.ts), then one
+// joint weight table: the kept feature buckets (Uint32, ascending) and, per
+// bucket, the weights of every pass side by side (Int16, one scale per pass),
+// so that at run time one lookup per feature serves both passes; then the
+// gazetteer and the word clusters as UTF-8 TSV, so one file carries
+// everything the features need.
 //
 //   "ISNADNER" | u32 header bytes | header JSON | pad to 4
-//   | per pass: trans f32[(L+1)L] | buckets u32[rows] | weights i16[rows·L] | pad to 4
+//   | trans f32[(L+1)L] per pass | buckets u32[rows] | weights i16[rows · passes · L] | pad to 4
 //   | gazetteer utf8 | clusters utf8
 import { readFileSync, writeFileSync } from 'node:fs';
 import { LABELS } from './tags.js';
@@ -14,32 +16,25 @@ import type { DenseModel } from './perceptron.js';
 const MAGIC = 'ISNADNER';
 export const FORMAT_VERSION = 2;
 
-export interface PassHeader {
-  rows: number;
-  scale: number; // weight = int16 × scale
-}
-
 export interface ModelHeader {
   version: number;
   bits: number;
   labels: string[];
-  passes: PassHeader[];
+  passes: number;
+  rows: number;
+  scales: number[]; // per pass: weight = int16 × scale
   gazetteerBytes: number;
   clustersBytes: number;
   info?: Record<string, unknown>;
 }
 
-/** One pass's weights: sparse emission rows, looked up through `rowOf` (−1 = no weights). */
-export interface SparsePass {
-  trans: Float32Array;
-  rowOf: Int32Array; // 2^bits entries
-  weights: Int16Array; // rows × L
-  scale: number;
-}
-
+/** A loaded model: weights of bucket b for pass p, label y at weights[rowOf[b] * stride + p * L + y]. */
 export interface SparseModel {
   header: ModelHeader;
-  passes: SparsePass[];
+  trans: Float32Array[]; // per pass
+  rowOf: Int32Array; // 2^bits entries, −1 = no weights
+  weights: Int16Array; // rows × stride
+  stride: number; // passes × L
   gazetteerTsv: string;
   clustersTsv: string;
 }
@@ -51,46 +46,47 @@ export interface ModelLexicons {
 
 const pad4 = (n: number) => (4 - (n % 4)) % 4;
 
-function encodePass(m: DenseModel, prune: number): { head: PassHeader; parts: Buffer[] } {
-  const L = LABELS.length;
-  const nb = 1 << m.bits;
-  const keep: number[] = [];
-  let maxAbs = 0;
-  for (let b = 0; b < nb; b++) {
-    let mx = 0;
-    for (let y = 0; y < L; y++) mx = Math.max(mx, Math.abs(m.w[b * L + y]));
-    if (mx > 0 && mx >= prune) {
-      keep.push(b);
-      if (mx > maxAbs) maxAbs = mx;
-    }
-  }
-  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-  const weights = new Int16Array(keep.length * L);
-  keep.forEach((b, r) => {
-    for (let y = 0; y < L; y++) weights[r * L + y] = Math.round(m.w[b * L + y] / scale);
-  });
-  const w = Buffer.from(weights.buffer);
-  // trans (4-aligned size) + buckets (4 × rows) + weights (2 × rows × L): pad after the weights
-  return { head: { rows: keep.length, scale }, parts: [Buffer.from(new Float32Array(m.trans).buffer), Buffer.from(Uint32Array.from(keep).buffer), w, Buffer.alloc(pad4(w.length))] };
-}
-
 /**
- * Serialise one dense model per pass, keeping buckets whose largest |weight|
- * reaches `prune` (in weight units; 0 keeps every non-zero row).
+ * Serialise one dense model per pass (same bit width), keeping buckets where
+ * some pass has a weight of magnitude ≥ `prune` (0 keeps every non-zero row).
  */
 export function encodeModel(models: DenseModel | DenseModel[], lex: ModelLexicons, prune = 0, info?: Record<string, unknown>): Buffer {
   const list = Array.isArray(models) ? models : [models];
   if (!list.length || list.some((m) => m.bits !== list[0].bits)) throw new Error('encodeModel: passes need one common bit width');
-  const passes = list.map((m) => encodePass(m, prune));
+  const L = LABELS.length;
+  const P = list.length;
+  const nb = 1 << list[0].bits;
+  const keep: number[] = [];
+  const maxAbs = new Array<number>(P).fill(0);
+  for (let b = 0; b < nb; b++) {
+    let mx = 0;
+    for (let p = 0; p < P; p++) {
+      let mp = 0;
+      for (let y = 0; y < L; y++) mp = Math.max(mp, Math.abs(list[p].w[b * L + y]));
+      if (mp > maxAbs[p]) maxAbs[p] = mp;
+      mx = Math.max(mx, mp);
+    }
+    if (mx > 0 && mx >= prune) keep.push(b);
+  }
+  const scales = maxAbs.map((m) => (m > 0 ? m / 32767 : 1));
+  const weights = new Int16Array(keep.length * P * L);
+  keep.forEach((b, r) => {
+    for (let p = 0; p < P; p++) for (let y = 0; y < L; y++) weights[(r * P + p) * L + y] = Math.round(list[p].w[b * L + y] / scales[p]);
+  });
   const gaz = Buffer.from(lex.gazetteerTsv, 'utf8');
   const clu = Buffer.from(lex.clustersTsv, 'utf8');
-  const header: ModelHeader = { version: FORMAT_VERSION, bits: list[0].bits, labels: [...LABELS], passes: passes.map((p) => p.head), gazetteerBytes: gaz.length, clustersBytes: clu.length, info };
+  const header: ModelHeader = { version: FORMAT_VERSION, bits: list[0].bits, labels: [...LABELS], passes: P, rows: keep.length, scales, gazetteerBytes: gaz.length, clustersBytes: clu.length, info };
   const hjson = Buffer.from(JSON.stringify(header), 'utf8');
   const head = Buffer.alloc(12);
   head.write(MAGIC, 0, 'latin1');
   head.writeUInt32LE(hjson.length, 8);
-  const p1 = Buffer.alloc(pad4(12 + hjson.length));
-  return Buffer.concat([head, hjson, p1, ...passes.flatMap((p) => p.parts), gaz, clu]);
+  const w = Buffer.from(weights.buffer);
+  return Buffer.concat([
+    head, hjson, Buffer.alloc(pad4(12 + hjson.length)),
+    ...list.map((m) => Buffer.from(new Float32Array(m.trans).buffer)),
+    Buffer.from(Uint32Array.from(keep).buffer), w, Buffer.alloc(pad4(w.length)),
+    gaz, clu,
+  ]);
 }
 
 export function decodeModel(buf: Buffer): SparseModel {
@@ -100,8 +96,9 @@ export function decodeModel(buf: Buffer): SparseModel {
   const header = JSON.parse(buf.toString('utf8', 12, 12 + hlen)) as ModelHeader;
   if (header.version !== FORMAT_VERSION) throw new Error(`NER model format ${header.version}, expected ${FORMAT_VERSION} (retrain with npm run train:ner)`);
   if (header.labels.join() !== LABELS.join()) throw new Error('NER model labels differ from this version of the tagger');
-  if (!Array.isArray(header.passes) || !header.passes.length) throw new Error('NER model has no weight tables');
+  if (!(header.passes >= 1 && header.passes <= 4) || header.scales?.length !== header.passes) throw new Error('NER model header is malformed');
   const L = LABELS.length;
+  const stride = header.passes * L;
   let off = 12 + hlen;
   off += pad4(off);
   // copy into aligned arrays (the file buffer may start at any offset)
@@ -112,20 +109,18 @@ export function decodeModel(buf: Buffer): SparseModel {
     off += bytes;
     return ab;
   };
-  const passes: SparsePass[] = header.passes.map((p) => {
-    const trans = new Float32Array(take((L + 1) * L * 4));
-    const buckets = new Uint32Array(take(p.rows * 4));
-    const weights = new Int16Array(take(p.rows * L * 2));
-    off += pad4(p.rows * L * 2);
-    const rowOf = new Int32Array(1 << header.bits).fill(-1);
-    for (let r = 0; r < buckets.length; r++) rowOf[buckets[r]] = r;
-    return { trans, rowOf, weights, scale: p.scale };
-  });
+  const trans: Float32Array[] = [];
+  for (let p = 0; p < header.passes; p++) trans.push(new Float32Array(take((L + 1) * L * 4)));
+  const buckets = new Uint32Array(take(header.rows * 4));
+  const weights = new Int16Array(take(header.rows * stride * 2));
+  off += pad4(header.rows * stride * 2);
   if (off + header.gazetteerBytes + header.clustersBytes > buf.length) throw new Error('NER model file is truncated');
   const gazetteerTsv = buf.toString('utf8', off, off + header.gazetteerBytes);
   off += header.gazetteerBytes;
   const clustersTsv = buf.toString('utf8', off, off + header.clustersBytes);
-  return { header, passes, gazetteerTsv, clustersTsv };
+  const rowOf = new Int32Array(1 << header.bits).fill(-1);
+  for (let r = 0; r < buckets.length; r++) rowOf[buckets[r]] = r;
+  return { header, trans, rowOf, weights, stride, gazetteerTsv, clustersTsv };
 }
 
 export function saveModel(path: string, m: DenseModel | DenseModel[], lex: ModelLexicons, prune = 0, info?: Record<string, unknown>): number {

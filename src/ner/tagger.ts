@@ -8,7 +8,7 @@
 // article: the second pass sees how the same word was tagged in the other
 // sentences (stacking.ts); tag() treats its sentence as a one-sentence document.
 import { fileURLToPath } from 'node:url';
-import { readModelFile, type SparseModel, type SparsePass } from './model-file.js';
+import { readModelFile, type SparseModel } from './model-file.js';
 import { parseGazetteer } from './gazetteer.js';
 import { parseClusters } from './clusters.js';
 import { AtomCache, sentenceFeatures } from './features.js';
@@ -31,27 +31,46 @@ export interface Tagger {
 
 type Feats = { ids: Int32Array; offs: Int32Array };
 
-/** Emission scores of one pass over one or two feature lists per token. */
-function emissions(p: SparsePass, n: number, a: Feats, b?: Feats): Float32Array {
-  const L = LABELS.length;
-  const { rowOf, weights, scale } = p;
-  const emit = new Float32Array(n * L);
-  const acc = new Int32Array(L);
-  const add = (f: Feats, i: number) => {
+/**
+ * Emission sums of every pass from the base features, as raw int sums
+ * (token i, pass p, label y at [(i * P + p) * L + y]). The file keeps the
+ * passes' weights side by side (model-file.ts), so one lookup per feature
+ * serves both passes: the lookups are random memory accesses and dominate.
+ */
+function baseSums(m: SparseModel, n: number, f: Feats): Int32Array {
+  const { rowOf, weights, stride: W } = m;
+  const sums = new Int32Array(n * W);
+  for (let i = 0; i < n; i++) {
+    const o = i * W;
     for (let k = f.offs[i]; k < f.offs[i + 1]; k++) {
       const r = rowOf[f.ids[k]];
       if (r < 0) continue;
-      const base = r * L;
-      for (let y = 0; y < L; y++) acc[y] += weights[base + y];
+      const base = r * W;
+      for (let y = 0; y < W; y++) sums[o + y] += weights[base + y];
     }
-  };
-  for (let i = 0; i < n; i++) {
-    acc.fill(0);
-    add(a, i);
-    if (b) add(b, i);
-    for (let y = 0; y < L; y++) emit[i * L + y] = acc[y] * scale;
   }
-  return emit;
+  return sums;
+}
+
+/** Scaled emissions of pass `p`, after adding `extra` features (the stacked ones) to its sums. */
+function passEmissions(m: SparseModel, n: number, sums: Int32Array, p: number, extra?: Feats): Float32Array {
+  const L = LABELS.length;
+  const { rowOf, weights, stride: W } = m;
+  const scale = m.header.scales[p];
+  const e = new Float32Array(n * L);
+  for (let i = 0; i < n; i++) {
+    const o = i * W + p * L;
+    if (extra) {
+      for (let k = extra.offs[i]; k < extra.offs[i + 1]; k++) {
+        const r = rowOf[extra.ids[k]];
+        if (r < 0) continue;
+        const base = r * W + p * L;
+        for (let y = 0; y < L; y++) sums[o + y] += weights[base + y];
+      }
+    }
+    for (let y = 0; y < L; y++) e[i * L + y] = sums[o + y] * scale;
+  }
+  return e;
 }
 
 /** Split over-long sentences; each chunk is decoded alone (Viterbi never opens one with I-, so joined tags stay valid IOB). */
@@ -76,15 +95,15 @@ function chunks(sentences: readonly (readonly string[])[]): { parts: string[][];
 export function createTagger(model: SparseModel): Tagger {
   const cache = new AtomCache(parseGazetteer(model.gazetteerTsv), parseClusters(model.clustersTsv));
   const { bits } = model.header;
-  const [first, second] = model.passes;
+  const twoPass = model.header.passes >= 2;
   const tagDocument = (input: readonly (readonly string[])[]): string[][] => {
     const sentences = Array.isArray(input) ? input : [];
     const { parts, owner } = chunks(sentences);
-    const base = parts.map((w) => sentenceFeatures(w, cache, bits));
-    let labels = base.map((f, j) => viterbi(emissions(first, parts[j].length, f), parts[j].length, first.trans));
-    if (second) {
+    const sums = parts.map((w) => baseSums(model, w.length, sentenceFeatures(w, cache, bits)));
+    let labels = sums.map((s, j) => viterbi(passEmissions(model, parts[j].length, s, 0), parts[j].length, model.trans[0]));
+    if (twoPass) {
       const stacked = stackedFeatures(parts, labels, cache, bits);
-      labels = base.map((f, j) => viterbi(emissions(second, parts[j].length, f, stacked[j]), parts[j].length, second.trans));
+      labels = sums.map((s, j) => viterbi(passEmissions(model, parts[j].length, s, 1, stacked[j]), parts[j].length, model.trans[1]));
     }
     const out: string[][] = sentences.map(() => []);
     labels.forEach((l, j) => {
@@ -93,7 +112,7 @@ export function createTagger(model: SparseModel): Tagger {
     return out;
   };
   return {
-    info: { ...(model.header.info ?? {}), bits, passes: model.passes.length, rows: model.header.passes.map((p) => p.rows) },
+    info: { ...(model.header.info ?? {}), bits, passes: model.header.passes, rows: model.header.rows },
     tag: (words) => tagDocument([words])[0],
     tagDocument,
   };

@@ -7,6 +7,7 @@ import type { ScanContext } from './scan-context.js';
 import { afterClitic, isPunct } from './scan-context.js';
 import { cueAt } from './cues.js';
 import { mentionEndToken } from './mention-index.js';
+import { speakerAt } from './speaker-phrase.js';
 
 export interface AccordingPhrase {
   head: number;
@@ -56,7 +57,14 @@ export function parseAccording(ctx: ScanContext, i: number): AccordingPhrase | n
         reporter = hit.entity.id;
         k = mentionEndToken(ctx.doc, ctx.mi, k) + 1;
         if (isPunct(ctx.toks[k], '"', '»', '”')) k++;
-      } else if (verbTok < 0) continue;
+      } else {
+        // a reporter no entity covers: «بحسب ما أفادت مصادر محلية», «وفق ما نقل الإعلام الرسمي عن…»
+        const sp = hit ? null : speakerAt(ctx, k, ctx.toks.length, { names: false });
+        if (sp && ctx.seg.para[sp.last] === ctx.seg.para[i]) {
+          reporter = sp.entity;
+          k = sp.last + 1;
+        } else if (verbTok < 0) continue;
+      }
       let origin: string | null = null;
       // trailing adjectives of the reporter: «صحيفة تشوسون إلبو الكورية الجنوبية المحافظة عن…»
       let a = k;
@@ -67,7 +75,18 @@ export function parseAccording(ctx: ScanContext, i: number): AccordingPhrase | n
         if (y && SPEAKER_TYPES.has(y.entity.type)) {
           origin = y.entity.id;
           k = mentionEndToken(ctx.doc, ctx.mi, k + 1) + 1;
+        } else if (!y) {
+          const sp = speakerAt(ctx, k + 1, ctx.toks.length, { names: true });
+          if (sp && ctx.seg.para[sp.last] === ctx.seg.para[i]) {
+            origin = sp.entity;
+            k = sp.last + 1;
+          }
         }
+      }
+      // «نقلا عن X»: X is quoted, not a relay
+      if (h.linker === 'عن' && reporter && !origin) {
+        origin = reporter;
+        reporter = null;
       }
       if (verbTok >= 0) headEnd = ctx.toks[verbTok].end;
       return { head: i, endTok: k, cueStart: conj ? afterClitic(ctx.text, t) : t.start, cueEnd: headEnd, reporter, origin };

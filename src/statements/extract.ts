@@ -14,6 +14,8 @@ import { cueAt, isComplementizer, type CueMatch } from './cues.js';
 import { clauseEnd, complementizerAhead, findContent, isSpeechQuote } from './content.js';
 import { addSource, type Draft } from './draft.js';
 import { nestStatements } from './nesting.js';
+import { findMediaNames } from './media-names.js';
+import { speakerAt } from './speaker-phrase.js';
 import { afterClitic, isPunct, type ScanContext } from './scan-context.js';
 import {
   compatible, implicitSpeaker, issuerOfDocument, learnAgreement, subjectAfter, subjectBefore, type SpeakerHistoryItem,
@@ -74,17 +76,27 @@ function draftFromCue(ctx: ScanContext, c: CueMatch, st: SentenceState, history:
   let cue = { start: c.start, end: c.end, lemma: sense.lemma };
   if (sense.cls === 'relay') {
     // «نقلت X عن Y (قوله) …»: X relays, Y speaks
-    const post = subjectAfter(ctx, from, st.limit, true);
-    const pre = post ? null : c.conj ? null : subjectBefore(ctx, c.tok, st.start);
+    let post = subjectAfter(ctx, from, st.limit, true);
+    if (!post && ctx.toks[from]?.norm !== 'عن') {
+      const sp = speakerAt(ctx, from, st.limit, { names: false });
+      if (sp && ctx.toks[sp.last + 1]?.norm === 'عن') post = { entity: sp.entity, lastTok: sp.last };
+    }
+    const pre = post ? null : c.conj ? null : subjectBefore(ctx, c.tok, st.start, true);
     const reporter = post?.entity ?? pre?.entity ?? null;
     let k = post ? post.lastTok + 1 : from;
     while (isPunct(ctx.toks[k], ',')) k++;
     if (ctx.toks[k]?.norm !== 'عن') return null;
     const y = ctx.mi.at[k + 1];
-    if (!y || !SPEAKER_TYPES.has(y.entity.type)) return null;
-    speaker = y.entity.id;
+    if (y && SPEAKER_TYPES.has(y.entity.type)) {
+      speaker = y.entity.id;
+      k = mentionEndToken(ctx.doc, ctx.mi, k + 1) + 1;
+    } else {
+      const sp = y ? null : speakerAt(ctx, k + 1, st.limit, { names: true });
+      if (!sp) return null;
+      speaker = sp.entity;
+      k = sp.last + 1;
+    }
     explicit = true;
-    k = mentionEndToken(ctx.doc, ctx.mi, k + 1) + 1;
     // «عن ثلاثة مصادر لم تسمها قولها»: the masdar may follow a short relative clause
     for (let j = k; j < k + 5 && j < st.limit; j++) {
       const m = cueAt(ctx, j);
@@ -116,16 +128,17 @@ function draftFromCue(ctx: ScanContext, c: CueMatch, st: SentenceState, history:
       (c.tok === st.start || prevTok.kind === 'punct' || prevTok.norm === 'و')) return null;
     // «وصف X بأنه…» keeps its object reading: بأن belongs to the description
     const objectReading = sense.obj && (sense.objHeads !== null || sense.stance === 'describe' || complementizerAhead(ctx, from, st.limit) < 0);
-    let post = sense.agr === 'pl' ? null : subjectAfter(ctx, from, st.limit, objectReading);
-    // an unknown noun after the verb is its object when a subject stands before it («لافروف وصف العلاقات»)
-    if (post && post.entity === null && !c.conj && subjectBefore(ctx, c.tok, st.start)) post = null;
+    // a subject before the verb makes an unknown noun after it the object («لافروف وصف العلاقات»)
+    const before = c.conj ? null : subjectBefore(ctx, c.tok, st.start);
+    let post = sense.agr === 'pl' ? null : subjectAfter(ctx, from, st.limit, objectReading, { agr: sense.agr, fallback: !before });
+    if (post && post.entity === null && before) post = null;
     if (post) {
       speaker = post.entity;
       explicit = true;
       if (!speaker) unknownSubject = sense.agr;
       from = post.lastTok + 1;
     } else {
-      const pre = c.conj ? null : subjectBefore(ctx, c.tok, st.start);
+      const pre = c.conj ? null : before ?? subjectBefore(ctx, c.tok, st.start, true);
       const issuer = pre ? null : issuerOfDocument(ctx, c.tok, st.start);
       if (pre) {
         speaker = pre.entity;
@@ -157,6 +170,38 @@ function draftFromCue(ctx: ScanContext, c: CueMatch, st: SentenceState, history:
   return d;
 }
 
+/** Add an "according to" phrase to a statement: its reporter relays; «نقلا عن Y» between cue and content makes Y the speaker. */
+function attachAccording(d: Draft, p: AccordingPhrase): void {
+  if (p.origin) {
+    if (!d.speaker) d.speaker = p.origin;
+    else if (p.origin !== d.speaker && p.cueStart >= d.cue.end && p.cueStart < d.content.start) {
+      const was = d.speaker;
+      d.speaker = p.origin;
+      addSource(d, was);
+    }
+  }
+  addSource(d, p.reporter);
+}
+
+/** Nothing but the phrase (and punctuation) in its sentence. */
+function standsAlone(ctx: ScanContext, p: AccordingPhrase, st: SentenceState): boolean {
+  for (let k = st.start; k < st.limit; k++) {
+    if (k >= p.head && k < p.endTok) continue;
+    const t = ctx.toks[k];
+    if (t.kind !== 'punct' && !/^(و|ف)$/.test(t.norm)) return false;
+  }
+  return true;
+}
+
+/** «ووفق "رويترز"، فإن ترمب طلب…»: a leading phrase whose content opens with فإن is a statement of its own. */
+function opensWithFa(ctx: ScanContext, p: AccordingPhrase, st: SentenceState): boolean {
+  for (let k = st.start; k < p.head; k++) if (ctx.toks[k].kind !== 'punct' && !/^(و|ف)$/.test(ctx.toks[k].norm)) return false;
+  let k = p.endTok;
+  while (k < st.limit && ctx.toks[k].kind === 'punct') k++;
+  const w = ctx.toks[k]?.norm ?? '';
+  return /^ف/.test(w) && ctx.lex.words.complementizers.has(w.slice(1));
+}
+
 /** An "according to" phrase with no statement in its sentence is a statement itself. */
 function draftFromAccording(ctx: ScanContext, p: AccordingPhrase, st: SentenceState): Draft | null {
   const { toks } = ctx;
@@ -184,6 +229,9 @@ function draftFromAccording(ctx: ScanContext, p: AccordingPhrase, st: SentenceSt
     end = toks[last].end;
   }
   if (end <= start) return null;
+  let words = 0;
+  for (let k = first; k <= last; k++) if (toks[k].kind !== 'punct') words++;
+  if (!words) return null;
   let mixed = false;
   for (let k = first; k <= last; k++) {
     const q = ctx.seg.quoteAtOpen.get(k);
@@ -208,9 +256,11 @@ export function extractStatements(doc: Doc, lex: CueLexicon): Statement[] {
     cueMemo: new Array(doc.tokens.length), stopperMemo: new Int8Array(doc.tokens.length).fill(-1),
   };
   const [b0, b1] = bodyRange(ctx);
+  findMediaNames(ctx, b0, b1);
   findAccording(ctx, b0, b1);
   const drafts: Draft[] = [];
   const history: SpeakerHistoryItem[] = [];
+  let prevDrafts: Draft[] = [];
   for (let s = 0; s < seg.sentStart.length; s++) {
     const start = Math.max(seg.sentStart[s], b0);
     const limit = Math.min(seg.sentEnd[s], b1);
@@ -224,14 +274,17 @@ export function extractStatements(doc: Doc, lex: CueLexicon): Statement[] {
       st.drafts.push(d);
       history.push(d);
     }
+    const cueDrafts = st.drafts.slice();
     for (let i = start; i < limit; i++) {
       const p = ctx.accordingAt.get(i);
       if (!p) continue;
-      if (st.drafts.length) {
-        for (const d of st.drafts) {
-          if (p.origin && !d.speaker) d.speaker = p.origin;
-          addSource(d, p.reporter);
-        }
+      // «… جديد. بحسب ما أوردت فرانس برس.»: a phrase standing alone names the relay of the sentence before
+      if (!cueDrafts.length && standsAlone(ctx, p, st) && prevDrafts.length) {
+        for (const d of prevDrafts) attachAccording(d, p);
+        continue;
+      }
+      if (cueDrafts.length && !opensWithFa(ctx, p, st)) {
+        for (const d of cueDrafts) attachAccording(d, p);
       } else {
         const d = draftFromAccording(ctx, p, st);
         if (d) {
@@ -240,6 +293,7 @@ export function extractStatements(doc: Doc, lex: CueLexicon): Statement[] {
         }
       }
     }
+    if (st.drafts.length) prevDrafts = st.drafts;
     drafts.push(...st.drafts);
   }
   nestStatements(drafts);
@@ -252,6 +306,8 @@ function finish(ctx: ScanContext, drafts: Draft[]): Statement[] {
     .filter((d) => {
       const key = d.content.start + ':' + d.content.end;
       if (seen.has(key) || d.content.end <= d.content.start) return false;
+      // never a statement of punctuation alone
+      if (!/[\p{L}\p{N}]/u.test(ctx.text.slice(d.content.start, d.content.end))) return false;
       seen.add(key);
       return true;
     })

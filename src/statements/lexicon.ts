@@ -4,6 +4,7 @@
 // (قوله) and the "according to" heads. Keys are normalised token forms.
 import { readFileSync } from 'node:fs';
 import { normalize } from '../text/normalize.js';
+import { loadSpeakerLexicon, type SpeakerLexicon } from './speaker-lexicon.js';
 
 /** Agreement of a cue form: masc. sg., fem. sg. (also non-human plurals), dual, plural, unknown. */
 export type Agreement = 'm' | 'f' | 'du' | 'pl' | 'x';
@@ -53,6 +54,10 @@ export interface CueLexicon {
   forms: Map<string, CueSense[]>;
   according: Map<string, AccordingHead[]>;
   words: WordLists;
+  /** heads of speaker noun phrases, media names (the fallback for speakers no entity covers) */
+  speakers?: SpeakerLexicon;
+  /** common Arabic function words (normalised): never part of a name */
+  stopwords?: Set<string>;
 }
 
 interface RawEntry {
@@ -162,10 +167,23 @@ function readJson(rel: string): unknown {
   return JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
 }
 
+function readStopwords(): Set<string> {
+  try {
+    const raw = readFileSync(new URL('../lexicon/stopwords-ar.txt', import.meta.url), 'utf8');
+    return new Set(raw.split(/\r?\n/).map((w) => normalize(w.trim())).filter((w) => w.length > 1));
+  } catch {
+    return new Set();
+  }
+}
+
 let cached: CueLexicon | null = null;
 
 /** The lexicon built from the shipped data files (loaded once per process). */
 export function loadCueLexicon(): CueLexicon {
-  if (!cached) cached = buildCueLexicon(readJson('../lexicon/cues.json'), readJson('../lexicon/statements-words.json'));
+  if (!cached) {
+    cached = buildCueLexicon(readJson('../lexicon/cues.json'), readJson('../lexicon/statements-words.json'));
+    cached.speakers = loadSpeakerLexicon();
+    cached.stopwords = readStopwords();
+  }
   return cached;
 }

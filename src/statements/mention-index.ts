@@ -24,6 +24,8 @@ export interface MentionIndex {
   /** longest mention overlapping token i */
   at: Array<MentionHit | undefined>;
   info: Map<string, EntityInfo>;
+  /** normalised publishing outlet, if known */
+  outletKey: string | null;
 }
 
 function stripProclitics(w: string): string {
@@ -39,7 +41,7 @@ function bare(w: string): string {
   return x.startsWith('ال') && x.length > 3 ? x.slice(2) : x;
 }
 
-function describe(doc: Doc, e: Entity, words: WordLists, outletKey: string | null): EntityInfo {
+export function describe(doc: Doc, e: Entity, words: WordLists, outletKey: string | null): EntityInfo {
   let fem = 0;
   let masc = 0;
   let pl = 0;
@@ -85,7 +87,7 @@ export function buildMentionIndex(doc: Doc, words: WordLists): MentionIndex {
   const outletKey = doc.meta.outlet ? normalize(doc.meta.outlet).toLowerCase().trim() : null;
   const info = new Map<string, EntityInfo>();
   for (const e of doc.entities) info.set(e.id, describe(doc, e, words, outletKey || null));
-  return { at, info };
+  return { at, info, outletKey: outletKey || null };
 }
 
 /** Last token index (inclusive) still overlapping the mention that covers token i. */

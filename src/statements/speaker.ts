@@ -3,6 +3,8 @@
 // («وأضاف:», «وأضافت», «ودعوا») — the most recent speaker or subject that the
 // verb agrees with in gender and number.
 import type { Agreement } from './lexicon.js';
+import { normalize } from '../text/normalize.js';
+import { parseSpeakerPhrase, speakerAt, speakerEntity } from './speaker-phrase.js';
 import type { EntityInfo } from './mention-index.js';
 import { mentionEndToken, mentionStartToken } from './mention-index.js';
 import { isPunct, type ScanContext } from './scan-context.js';
@@ -44,20 +46,41 @@ export function compatible(info: EntityInfo | undefined, agr: Agreement): boolea
 function extendApposition(ctx: ScanContext, entity: string, last: number): number {
   for (;;) {
     let k = last + 1;
-    while (isPunct(ctx.toks[k], ',', '(', ')', '-')) k++;
+    while (isPunct(ctx.toks[k], ',', '(', ')', '-', '"', '«')) k++;
     const h = ctx.mi.at[k];
     if (!h || h.entity.id !== entity || k - last > 3) break;
     last = mentionEndToken(ctx.doc, ctx.mi, k);
-    if (isPunct(ctx.toks[last + 1], ')')) last++;
+    if (isPunct(ctx.toks[last + 1], ')', '"', '»')) last++;
   }
   return last;
+}
+
+export interface SubjectOptions {
+  /** the verb's agreement: an entity that cannot agree with it is its object («ووصف طهران بأنها…») */
+  agr?: Agreement;
+  /** make an entity of an unknown speaker phrase («مصدر عسكري», «سانا») */
+  fallback?: boolean;
+}
+
+/** For a verb that takes an object: could this entity be its subject? */
+function canBeSubject(ctx: ScanContext, id: string, agr: Agreement | undefined): boolean {
+  const info = ctx.mi.info.get(id);
+  if (!info || !agr || agr === 'x') return true;
+  const e = info.entity;
+  if (agr === 'm') {
+    if (info.gender === 'f' || info.number !== 'sg') return false;
+    // country and city names without the article are feminine (إيران، موسكو، طهران)
+    if ((e.type === 'GPE' || e.type === 'LOC') && !/^ال/.test(normalize(e.name))) return false;
+  }
+  if (agr === 'f' && e.type === 'PER' && info.gender === 'm' && info.number === 'sg') return false;
+  return true;
 }
 
 /**
  * The subject right after a verb. `null`: none (pro-drop); an entity id
  * of null: an overt subject that is no known entity («وتشير البيانات»).
  */
-export function subjectAfter(ctx: ScanContext, from: number, limit: number, objectVerb: boolean): SubjectFound | null {
+export function subjectAfter(ctx: ScanContext, from: number, limit: number, objectVerb: boolean, opts: SubjectOptions = {}): SubjectFound | null {
   let k = from;
   let skipped = 0;
   while (k < limit && skipped < 3 && (ctx.lex.words.fillersAfterCue.has(ctx.toks[k].norm) || QUANTIFIERS.has(ctx.toks[k].norm) && ctx.mi.at[k + 1])) {
@@ -74,10 +97,17 @@ export function subjectAfter(ctx: ScanContext, from: number, limit: number, obje
   if (prepositional(ctx, k)) return null;
   const h = ctx.mi.at[k];
   if (h && SPEAKER_TYPES.has(h.entity.type) && !ctx.seg.quoteOf[k] === !ctx.seg.quoteOf[from - 1]) {
+    if (objectVerb && !canBeSubject(ctx, h.entity.id, opts.agr)) return null;
     const last = extendApposition(ctx, h.entity.id, mentionEndToken(ctx.doc, ctx.mi, k));
     return { entity: h.entity.id, lastTok: last };
   }
-  if (objectVerb) return null;
+  if (objectVerb) {
+    // an unnamed subject of a verb that takes an object: only a nominative speaker head («اتهم مسؤولون…», not «اتهم المسؤولين»)
+    if (!opts.fallback || h || /ين$/.test(ctx.toks[k].norm)) return null;
+    const sp = speakerAt(ctx, k, limit, { names: false });
+    if (!sp || !canBeSubject(ctx, sp.entity, opts.agr)) return null;
+    return { entity: sp.entity, lastTok: extendApposition(ctx, sp.entity, sp.last) };
+  }
   const t = ctx.toks[k];
   if (t.kind !== 'word') return null;
   const w = t.norm;
@@ -93,14 +123,24 @@ export function subjectAfter(ctx: ScanContext, from: number, limit: number, obje
       return { entity: m.entity.id, lastTok: extendApposition(ctx, m.entity.id, mentionEndToken(ctx.doc, ctx.mi, j)) };
     }
   }
+  if (opts.fallback) {
+    const sp = speakerAt(ctx, k, limit, { names: true });
+    if (sp) return { entity: sp.entity, lastTok: extendApposition(ctx, sp.entity, sp.last) };
+  }
   return { entity: null, lastTok: k };
 }
 
 /** The subject before a verb that opens no clause of its own: «وكان X قد أكد», «موسكو تقول». */
-export function subjectBefore(ctx: ScanContext, cueTok: number, sentStart: number): SubjectFound | null {
+export function subjectBefore(ctx: ScanContext, cueTok: number, sentStart: number, fallback = false): SubjectFound | null {
   let k = cueTok - 1;
   while (k >= sentStart && ctx.lex.words.skipBeforeVerb.has(ctx.toks[k].norm)) k--;
+  // «وكانت "سانا" أفادت»: a quoted name
+  if (k > sentStart && isPunct(ctx.toks[k], '"', '»', '”') && ctx.mi.at[k - 1]) k--;
   if (k < sentStart) return null;
+  if (fallback && !ctx.mi.at[k]) {
+    const np = unknownSubjectBefore(ctx, k, cueTok, sentStart);
+    if (np) return np;
+  }
   // «وكانت وكالة بلومبرغ للأنباء نقلت»: a genitive or adjective after the name
   if (!ctx.mi.at[k]) {
     for (let j = k - 1; j >= Math.max(sentStart, k - 2); j--) {
@@ -123,6 +163,18 @@ export function subjectBefore(ctx: ScanContext, cueTok: number, sentStart: numbe
     // apposition of the same entity before it
     ctx.mi.at[p]?.entity.id === h.entity.id;
   return opener ? { entity: h.entity.id, lastTok: k } : null;
+}
+
+/** «وكانت مصادر سورية قد قالت»: a speaker phrase no entity covers, ending at token k and opening its clause. */
+function unknownSubjectBefore(ctx: ScanContext, k: number, cueTok: number, sentStart: number): SubjectFound | null {
+  for (let h = Math.max(sentStart, k - 8); h <= k; h++) {
+    const p = ctx.toks[h - 1];
+    const opens = h === sentStart || p.kind === 'punct' || ctx.lex.words.openersBeforeSubject.has(p.norm) || STRONG_OPENERS.has(p.norm);
+    if (!opens) continue;
+    const np = parseSpeakerPhrase(ctx, h, cueTok, { names: false });
+    if (np && np.last === k) return { entity: speakerEntity(ctx, np), lastTok: k };
+  }
+  return null;
 }
 
 /** «أصدرت الشركة بيانًا يقول»: the issuer of the document speaks. */

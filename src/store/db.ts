@@ -14,8 +14,8 @@ export interface Db {
   tx<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   /** SQL fragment selecting the row ids of `table` whose index terms contain every term (one `?`, bound to the returned param) */
   ftsIds(table: 'articles' | 'statements', terms: string[]): { sql: string; param: string };
-  /** index the terms of row `id` */
-  ftsPut(table: 'articles' | 'statements', id: number, terms: string): Promise<void>;
+  /** index the terms of rows: [id, terms] */
+  ftsPut(table: 'articles' | 'statements', rows: Array<[number, string]>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -26,4 +26,18 @@ export function earlierSql(a: string, b: string): string {
 
 export function laterSql(a: string, b: string): string {
   return `CASE WHEN ${a} IS NULL OR (${b} IS NOT NULL AND ${b} > ${a}) THEN ${b} ELSE ${a} END`;
+}
+
+/** "(?, ?), (?, ?)" for a multi-row VALUES list */
+export function valuesSql(rows: number, cols: number, row = '(' + Array(cols).fill('?').join(', ') + ')'): string {
+  return Array(rows).fill(row).join(', ');
+}
+
+/** rows per multi-row statement: far below both engines' parameter limits */
+export const ROWS_PER_STATEMENT = 400;
+
+export function chunks<T>(xs: T[], n = ROWS_PER_STATEMENT): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
 }

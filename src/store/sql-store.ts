@@ -291,13 +291,18 @@ export class SqlStore implements Store {
     const ma = this.db.ftsIds('articles', terms);
     const ms = this.db.ftsIds('statements', terms);
     // newest first; an article before the statements found in it
+    // each side keeps only its first offset+limit+1 hits (a top-k sort) before the two are merged
+    const order = 'ORDER BY published DESC NULLS LAST, article_id DESC, kind ASC, id ASC';
+    const k = offset + limit + 1;
     const rows = await this.db.all<Row>(
       `SELECT kind, id, article_id, published FROM (
-         SELECT 'article' AS kind, a.id AS id, a.id AS article_id, a.published AS published FROM articles a WHERE a.id IN (${ma.sql})
+         SELECT * FROM (SELECT 'article' AS kind, a.id AS id, a.id AS article_id, a.published AS published
+           FROM articles a WHERE a.id IN (${ma.sql}) ${order} LIMIT ?) ah
          UNION ALL
-         SELECT 'statement' AS kind, s.id AS id, s.article_id AS article_id, s.published AS published FROM statements s WHERE s.id IN (${ms.sql})
-       ) hits ORDER BY published DESC NULLS LAST, article_id DESC, kind ASC, id ASC LIMIT ? OFFSET ?`,
-      [ma.param, ms.param, limit + 1, offset]);
+         SELECT * FROM (SELECT 'statement' AS kind, s.id AS id, s.article_id AS article_id, s.published AS published
+           FROM statements s WHERE s.id IN (${ms.sql}) ${order} LIMIT ?) sh
+       ) hits ${order} LIMIT ? OFFSET ?`,
+      [ma.param, k, ms.param, k, limit + 1, offset]);
     const artIds = [...new Set(rows.map((r) => num(r.article_id)))];
     const stIds = rows.filter((r) => r.kind === 'statement').map((r) => num(r.id));
     const arts = new Map<number, Row>();

@@ -1,40 +1,52 @@
-// Writing one flattened article and its cross-article links. Runs inside a
-// transaction; every upsert is idempotent per article (the article row is
-// inserted first and a duplicate stops everything), and keys are upserted in
-// sorted order so concurrent PostgreSQL writers cannot deadlock.
-import type { Db } from './db.js';
-import { earlierSql, laterSql } from './db.js';
-import type { FlatArticle } from './flatten.js';
+// Writing one flattened article and its cross-article links inside a
+// transaction, in a fixed small number of multi-row statements (round trips
+// are what PostgreSQL writers pay for). Idempotent: the article row goes in
+// first and a duplicate stops everything; entity and claim keys are upserted
+// in sorted order, so concurrent PostgreSQL writers cannot deadlock.
+import type { Db, SqlValue } from './db.js';
+import { chunks, earlierSql, laterSql, valuesSql } from './db.js';
+import type { FlatArticle, FlatStatement } from './flatten.js';
 import type { PutResult } from './store.js';
 
+type Row = Record<string, unknown>;
+
 async function existing(db: Db, f: FlatArticle): Promise<number | undefined> {
-  if (f.url) {
-    const r = await db.get<{ id: number }>('SELECT id FROM articles WHERE url = ?', [f.url]);
-    if (r) return Number(r.id);
-  }
-  const r = await db.get<{ id: number }>('SELECT id FROM articles WHERE text_hash = ?', [f.textHash]);
+  // a URL match wins over a text match: it is the same page, not just the same words
+  const r = await db.get<{ id: number }>(
+    'SELECT id FROM articles WHERE url = ? OR text_hash = ? ORDER BY CASE WHEN url = ? THEN 0 ELSE 1 END, id LIMIT 1',
+    [f.url ?? null, f.textHash, f.url ?? null]);
   return r ? Number(r.id) : undefined;
 }
 
-const UPSERT_ENTITY = `INSERT INTO entities (key, type, name, name_en, kb, mention_count, article_count, first_seen, last_seen)
-  VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)
-  ON CONFLICT (key) DO UPDATE SET
+/** Multi-row INSERT of `rows` (each `cols` values), in chunks; returns the RETURNING rows. */
+async function insertMany(db: Db, head: string, cols: number, rows: SqlValue[][], tail = '', row?: string): Promise<Row[]> {
+  const out: Row[] = [];
+  for (const part of chunks(rows)) {
+    if (!part.length) continue;
+    const sql = `${head} VALUES ${valuesSql(part.length, cols, row)} ${tail}`;
+    if (/RETURNING/i.test(tail)) out.push(...(await db.all<Row>(sql, part.flat())));
+    else await db.run(sql, part.flat());
+  }
+  return out;
+}
+
+const ENTITY_UPSERT_TAIL = `ON CONFLICT (key) DO UPDATE SET
     mention_count = entities.mention_count + excluded.mention_count,
     article_count = entities.article_count + 1,
     name_en = COALESCE(entities.name_en, excluded.name_en),
     first_seen = ${earlierSql('entities.first_seen', 'excluded.first_seen')},
     last_seen = ${laterSql('entities.last_seen', 'excluded.last_seen')}
-  RETURNING id`;
+  RETURNING id, key`;
 
-const UPSERT_CLAIM = `INSERT INTO claims (key, speaker_id, content, report_count, first_seen, last_seen)
-  VALUES (?, ?, ?, ?, ?, ?)
-  ON CONFLICT (key) DO UPDATE SET
+const CLAIM_UPSERT_TAIL = `ON CONFLICT (key) DO UPDATE SET
     report_count = claims.report_count + excluded.report_count,
     content = CASE WHEN excluded.first_seen IS NOT NULL AND (claims.first_seen IS NULL OR excluded.first_seen < claims.first_seen)
       THEN excluded.content ELSE claims.content END,
     first_seen = ${earlierSql('claims.first_seen', 'excluded.first_seen')},
     last_seen = ${laterSql('claims.last_seen', 'excluded.last_seen')}
-  RETURNING id`;
+  RETURNING id, key`;
+
+const byKey = <T extends { key: string }>(a: T, b: T) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 export async function writeArticle(db: Db, f: FlatArticle, analysisJson: string): Promise<PutResult> {
   const dup = await existing(db, f);
@@ -50,63 +62,58 @@ export async function writeArticle(db: Db, f: FlatArticle, analysisJson: string)
     return { articleId: other ?? -1, created: false, duplicateOf: other };
   }
   const articleId = Number(ins.id);
-  await db.ftsPut('articles', articleId, f.terms);
+  await db.ftsPut('articles', [[articleId, f.terms]]);
   const day = f.published ?? null;
 
+  // entities, in key order
+  const entities = [...f.entities].sort(byKey);
   const entityId = new Map<string, number>();
-  for (const e of [...f.entities].sort((a, b) => (a.key < b.key ? -1 : 1))) {
-    const r = await db.get<{ id: number }>(UPSERT_ENTITY, [e.key, e.type, e.name, e.nameEn ?? null, e.kb ?? null, e.mentions, day, day]);
-    const id = Number(r!.id);
-    entityId.set(e.key, id);
-    for (const [alias, norm] of e.aliases) {
-      await db.run('INSERT INTO entity_aliases (entity_id, alias, norm) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [id, alias, norm]);
-    }
-    await db.run('INSERT INTO entity_articles (entity_id, article_id, mentions) VALUES (?, ?, ?)', [id, articleId, e.mentions]);
-  }
+  const eRows = await insertMany(db, 'INSERT INTO entities (key, type, name, name_en, kb, mention_count, article_count, first_seen, last_seen)', 9,
+    entities.map((e) => [e.key, e.type, e.name, e.nameEn ?? null, e.kb ?? null, e.mentions, 1, day, day]), ENTITY_UPSERT_TAIL);
+  for (const r of eRows) entityId.set(String(r.key), Number(r.id));
   const eid = (k: string | null | undefined) => (k ? entityId.get(k) ?? null : null);
+  await insertMany(db, 'INSERT INTO entity_aliases (entity_id, alias, norm)', 3,
+    entities.flatMap((e) => e.aliases.map(([alias, norm]) => [eid(e.key), alias, norm])), 'ON CONFLICT DO NOTHING');
+  await insertMany(db, 'INSERT INTO entity_articles (entity_id, article_id, mentions)', 3,
+    entities.map((e) => [eid(e.key), articleId, e.mentions]));
 
-  // claims first, in key order (deadlock-free), then the statements that report them
-  const claimId = new Map<string, number>();
-  const claimOrder = [...f.statements].sort((a, b) => (a.claimKey < b.claimKey ? -1 : a.claimKey > b.claimKey ? 1 : 0));
-  for (const s of claimOrder) {
-    if (claimId.has(s.claimKey)) {
-      await db.run('UPDATE claims SET report_count = report_count + 1 WHERE id = ?', [claimId.get(s.claimKey)!]);
-      continue;
-    }
-    const r = await db.get<{ id: number }>(UPSERT_CLAIM, [s.claimKey, eid(s.speaker), s.content, 1, day, day]);
-    claimId.set(s.claimKey, Number(r!.id));
-  }
+  // claims: one row per key (a statement repeated in one article counts each time), in key order
+  const claims = new Map<string, { key: string; s: FlatStatement; n: number }>();
   for (const s of f.statements) {
-    const r = await db.get<{ id: number }>(
-      `INSERT INTO statements (article_id, local_id, speaker_id, cue_text, cue_lemma, stance, content, kind, claim_id, outlet, published, content_start, content_end)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
-      [articleId, s.localId, eid(s.speaker), s.cueText, s.cueLemma ?? null, s.stance ?? null, s.content, s.kind,
-        claimId.get(s.claimKey)!, f.outlet ?? null, day, s.contentStart, s.contentEnd],
-    );
-    if (!r) continue; // a repeated local id inside one analysis
-    const sid = Number(r.id);
-    await db.ftsPut('statements', sid, s.terms);
-    for (let i = 0; i < s.sources.length; i++) {
-      await db.run('INSERT INTO statement_sources (statement_id, pos, entity_id) VALUES (?, ?, ?)', [sid, i, eid(s.sources[i])]);
-    }
-    for (const k of s.about) {
-      await db.run('INSERT INTO statement_about (entity_id, statement_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [eid(k), sid]);
-    }
+    const c = claims.get(s.claimKey);
+    if (c) c.n++;
+    else claims.set(s.claimKey, { key: s.claimKey, s, n: 1 });
   }
+  const claimId = new Map<string, number>();
+  const cRows = await insertMany(db, 'INSERT INTO claims (key, speaker_id, content, report_count, first_seen, last_seen)', 6,
+    [...claims.values()].sort(byKey).map((c) => [c.key, eid(c.s.speaker), c.s.content, c.n, day, day]), CLAIM_UPSERT_TAIL);
+  for (const r of cRows) claimId.set(String(r.key), Number(r.id));
 
-  for (const v of f.events) {
-    const r = await db.get<{ id: number }>(
-      `INSERT INTO events (article_id, local_id, type, anchor_text, date, day, location_id, outlet, published)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
-      [articleId, v.localId, v.type, v.anchorText, v.date ?? null, v.date ?? day, eid(v.location), f.outlet ?? null, day],
-    );
-    if (!r) continue;
-    const vid = Number(r.id);
-    for (const [side, list] of [['source', v.source], ['target', v.target]] as const) {
-      for (let i = 0; i < list.length; i++) {
-        await db.run('INSERT INTO event_actors (event_id, side, pos, entity_id) VALUES (?, ?, ?, ?)', [vid, side, i, eid(list[i])]);
-      }
-    }
-  }
+  // statements (a repeated local id inside one analysis is kept once)
+  const seen = new Set<string>();
+  const statements = f.statements.filter((s) => !seen.has(s.localId) && seen.add(s.localId));
+  const sRows = await insertMany(db,
+    'INSERT INTO statements (article_id, local_id, speaker_id, cue_text, cue_lemma, stance, content, kind, claim_id, outlet, published, content_start, content_end)', 13,
+    statements.map((s) => [articleId, s.localId, eid(s.speaker), s.cueText, s.cueLemma ?? null, s.stance ?? null, s.content, s.kind,
+      claimId.get(s.claimKey)!, f.outlet ?? null, day, s.contentStart, s.contentEnd]), 'RETURNING id, local_id');
+  const sid = new Map(sRows.map((r) => [String(r.local_id), Number(r.id)]));
+  const stated = statements.filter((s) => sid.has(s.localId));
+  await db.ftsPut('statements', stated.map((s) => [sid.get(s.localId)!, s.terms]));
+  await insertMany(db, 'INSERT INTO statement_sources (statement_id, pos, entity_id)', 3,
+    stated.flatMap((s) => s.sources.map((k, i) => [sid.get(s.localId)!, i, eid(k)])));
+  await insertMany(db, 'INSERT INTO statement_about (entity_id, statement_id)', 2,
+    stated.flatMap((s) => s.about.map((k) => [eid(k), sid.get(s.localId)!])), 'ON CONFLICT DO NOTHING');
+
+  // events and their actors
+  const seenV = new Set<string>();
+  const events = f.events.filter((v) => !seenV.has(v.localId) && seenV.add(v.localId));
+  const vRows = await insertMany(db, 'INSERT INTO events (article_id, local_id, type, anchor_text, date, day, location_id, outlet, published)', 9,
+    events.map((v) => [articleId, v.localId, v.type, v.anchorText, v.date ?? null, v.date ?? day, eid(v.location), f.outlet ?? null, day]), 'RETURNING id, local_id');
+  const vid = new Map(vRows.map((r) => [String(r.local_id), Number(r.id)]));
+  await insertMany(db, 'INSERT INTO event_actors (event_id, side, pos, entity_id)', 4,
+    events.filter((v) => vid.has(v.localId)).flatMap((v) => [
+      ...v.source.map((k, i) => [vid.get(v.localId)!, 'source', i, eid(k)]),
+      ...v.target.map((k, i) => [vid.get(v.localId)!, 'target', i, eid(k)]),
+    ]));
   return { articleId, created: true };
 }

@@ -119,11 +119,20 @@ export function numberLexicon(): NumberLexicon {
   return cached;
 }
 
-/** Look a word up as a counted noun (or an indefinite dual of one). */
-export function lookupNoun(lex: NumberLexicon, key: string): UnitHit | null {
+// one hit object per lexicon entry and dual flag, shared by every lookup (callers only read it)
+const hitsOf = [new Map<UnitEntry, UnitHit>(), new Map<UnitEntry, UnitHit>()];
+function hitOf(e: UnitEntry, dual: 0 | 2): UnitHit {
+  const m = hitsOf[dual === 0 ? 0 : 1];
+  let h = m.get(e);
+  if (!h) m.set(e, (h = { ...e, dual }));
+  return h;
+}
+
+/** Look a word up as a counted noun (or an indefinite dual of one). The result is shared: do not modify it. */
+export function lookupNoun(lex: NumberLexicon, key: string): Readonly<UnitHit> | null {
   const e = lex.nouns.get(key);
-  if (e) return { ...e, dual: 0 };
+  if (e) return hitOf(e, 0);
   const d = lex.duals.get(key);
-  if (d) return { ...d, dual: 2 };
+  if (d) return hitOf(d, 2);
   return null;
 }

@@ -4,6 +4,7 @@
 // spelling variants (أ/ا, ى/ي, ة/ه) match alike.
 import { looseKey, isIgnorable } from './normalize.js';
 import type { Token } from './tokenize.js';
+import { WordCache } from './word-cache.js';
 
 /** Matching key of a word: normalised, taa marbuta folded into haa. */
 export function wordKey(s: string): string {
@@ -11,7 +12,7 @@ export function wordKey(s: string): string {
 }
 
 /** Per-document token keys, computed once (looseKey of each token's norm). */
-export function tokenKeys(tokens: Token[]): string[] {
+export function tokenKeys(tokens: readonly Token[]): string[] {
   const keys = new Array<string>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const n = tokens[i].norm;
@@ -30,9 +31,11 @@ export interface Peel {
 // conjunction and/or preposition; «لل» is ل + the article's ل (للعام → ل + العام)
 const PREFIXES = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
 
-/** The word itself, then the plausible proclitic splits, shortest prefix first. */
-export function peel(key: string): Peel[] {
+function computePeel(key: string): readonly Peel[] {
   const out: Peel[] = [{ pre: '', stem: key }];
+  // و ف ب ل ك: the only letters a prefix starts with
+  const c = key.charCodeAt(0);
+  if (c !== 0x648 && c !== 0x641 && c !== 0x628 && c !== 0x644 && c !== 0x643) return out;
   for (const p of PREFIXES) {
     if (key.length - p.length >= 2 && key.startsWith(p)) {
       const rest = key.slice(p.length);
@@ -42,6 +45,16 @@ export function peel(key: string): Peel[] {
     }
   }
   return out;
+}
+
+const peelCache = new WordCache<readonly Peel[]>();
+
+/**
+ * The word itself, then the plausible proclitic splits, shortest prefix first.
+ * The result is shared between calls (cached per word): never modify it.
+ */
+export function peel(key: string): readonly Peel[] {
+  return peelCache.get(key, computePeel);
 }
 
 /** Offset in the original text just after the first `n` normalised characters of a token. */
@@ -94,7 +107,7 @@ export class PhraseTable<V> {
   }
 
   /** Match a phrase starting at token i; `allowPre` lets the first word carry proclitics. */
-  match(keys: string[], i: number, allowPre = true, peels?: Peel[]): PhraseHit<V> | null {
+  match(keys: string[], i: number, allowPre = true, peels?: readonly Peel[]): PhraseHit<V> | null {
     if (i < 0 || i >= keys.length) return null;
     if (!allowPre) peels = [{ pre: '', stem: keys[i] }];
     else if (!peels) peels = peel(keys[i]);
@@ -127,25 +140,51 @@ export class PhraseTable<V> {
 }
 
 /**
+ * Every form a word takes with the proclitics `peel` takes off: the word,
+ * each prefix + word, and ل-prefixes + an article word without its alef
+ * (للعام). A key whose peels reach a word of `words` is one of these, so
+ * they are the candidates when a lexicon is expanded to clitic forms.
+ */
+export function cliticForms(words: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    out.add(w);
+    for (const p of PREFIXES) {
+      out.add(p + w);
+      if (p.endsWith('ل') && w.startsWith('ال')) out.add(p + w.slice(1));
+    }
+  }
+  return out;
+}
+
+/**
  * Words that may open a match. Testing a token against it is the fast path
  * that lets the extractors skip most tokens without peeling or parsing.
  */
 export class TriggerSet {
   readonly words = new Set<string>();
+  /** every key `hits` accepts (built on first use), so that a test is one set lookup */
+  private expanded: Set<string> | null = null;
 
   add(words: Iterable<string>, transform: (w: string) => string = (w) => w): this {
     for (const w of words) this.words.add(transform(w));
+    this.expanded = null;
     return this;
   }
 
   /** True when the word, bare or without its proclitics, is a trigger. */
   hits(key: string): boolean {
-    const set = this.words;
-    if (set.has(key)) return true;
-    const c = key.charCodeAt(0);
-    // و ف ب ل ك: the only letters a proclitic starts with
-    if (c !== 0x648 && c !== 0x641 && c !== 0x628 && c !== 0x644 && c !== 0x643) return false;
-    for (const p of peel(key)) if (p.pre && set.has(p.stem)) return true;
+    if (!this.expanded) {
+      this.expanded = new Set<string>();
+      for (const k of cliticForms(this.words)) if (this.peelHits(k)) this.expanded.add(k);
+    }
+    return this.expanded.has(key);
+  }
+
+  // the definition: the word itself, or a clitic split whose stem is a trigger
+  private peelHits(key: string): boolean {
+    if (this.words.has(key)) return true;
+    for (const p of peel(key)) if (p.pre && this.words.has(p.stem)) return true;
     return false;
   }
 }

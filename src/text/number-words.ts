@@ -89,13 +89,9 @@ export function parseNumberAt(tokens: Token[], keys: string[], i: number, lex: N
   let scaled = false;
   let lastKind = '';
 
-  const nextIsScale = () => {
-    const c = i + 1 < keys.length ? classify(lex, keys[i + 1]) : null;
-    return !!c && c.kind === 'scale';
-  };
-
   if (tok.kind === 'number') {
-    const v = parseDigits(tok.norm, nextIsScale());
+    const next = i + 1 < keys.length ? classify(lex, keys[i + 1]) : null;
+    const v = parseDigits(tok.norm, !!next && next.kind === 'scale');
     if (v === null) return null;
     group = v;
     digits = true;

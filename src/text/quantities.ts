@@ -9,11 +9,13 @@ import { numberLexicon, lookupNoun, type NumberLexicon, type UnitHit } from './n
 import { timeLexicon, type TimeLexicon } from './time-lexicon.js';
 import { parseNumberAt, type NumberMatch } from './number-words.js';
 import { offsetAfter, peel, tokenKeys } from './num-phrases.js';
+import { cliticForms } from './num-phrases.js';
+
+const PERCENT_ONE_WORD = new Set(['بالمئه', 'بالمائه', 'بالميه']);
+const PERCENT_AFTER_FI = new Set(['المئه', 'المائه', 'الميه']);
 
 // categories of counted nouns that make the number something other than a quantity
 const BLOCKING_CATEGORIES = new Set(['distance', 'multiplier']);
-const PERCENT_ONE_WORD = new Set(['بالمئه', 'بالمائه', 'بالميه']);
-const PERCENT_AFTER_FI = new Set(['المئه', 'المائه', 'الميه']);
 
 interface Ctx {
   tokens: Token[];
@@ -202,32 +204,59 @@ function makeQuantity(c: Ctx, m: NumberMatch): { q: Quantity; end: number } | nu
   return { q, end: endTok };
 }
 
-// «جنديين», «غارتين»: an indefinite dual of a counted noun is two of it
-function dualQuantity(c: Ctx, i: number): { q: Quantity; end: number } | null {
-  for (const p of peel(c.keys[i])) {
-    const hit = lookupNoun(c.lex, p.stem);
+interface DualNoun {
+  pre: string;
+  hit: Readonly<UnitHit>;
+}
+
+// the first clitic split of a word that is a counted noun, when that noun is an indefinite dual
+function dualNoun(lex: NumberLexicon, key: string): DualNoun | null {
+  for (const p of peel(key)) {
+    const hit = lookupNoun(lex, p.stem);
     if (!hit) continue;
     if (hit.dual !== 2 || BLOCKING_CATEGORIES.has(hit.cat)) return null;
-    let end = i + 1;
-    const next = c.keys[end];
-    if (next && /^اثن/.test(next)) end++; // جنديين اثنين
-    return {
-      q: { start: offsetAfter(c.tokens[i], p.pre.length), end: c.tokens[end - 1].end, value: 2, approx: null, unit: hit.lemma, unit_en: hit.en },
-      end,
-    };
+    return { pre: p.pre, hit };
   }
   return null;
+}
+
+// every word that `dualNoun` accepts, built once per lexicon: a token is then one map lookup
+let dualsOf: { lex: NumberLexicon; map: Map<string, DualNoun> } | null = null;
+function dualNouns(lex: NumberLexicon): Map<string, DualNoun> {
+  if (dualsOf?.lex !== lex) {
+    const map = new Map<string, DualNoun>();
+    for (const k of cliticForms([...lex.nouns.keys(), ...lex.duals.keys()])) {
+      const d = dualNoun(lex, k);
+      if (d) map.set(k, d);
+    }
+    dualsOf = { lex, map };
+  }
+  return dualsOf.map;
+}
+
+// «جنديين», «غارتين»: an indefinite dual of a counted noun is two of it
+function dualQuantity(c: Ctx, i: number): { q: Quantity; end: number } | null {
+  const d = dualNouns(c.lex).get(c.keys[i]);
+  if (!d) return null;
+  let end = i + 1;
+  const next = c.keys[end];
+  if (next && next.startsWith('اثن')) end++; // جنديين اثنين
+  return {
+    q: { start: offsetAfter(c.tokens[i], d.pre.length), end: c.tokens[end - 1].end, value: 2, approx: null, unit: d.hit.lemma, unit_en: d.hit.en },
+    end,
+  };
 }
 
 /** Find the quantities of a tokenised text. */
 export function extractQuantities(tokens: Token[], text: string, keys: string[] = tokenKeys(tokens)): Quantity[] {
   const c: Ctx = { tokens, keys, text, lex: numberLexicon(), tlex: timeLexicon() };
+  const triggers = c.lex.numberTriggers;
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const kind = tokens[i].kind;
     if (kind !== 'number' && kind !== 'word') continue;
-    if (kind === 'word' && !c.lex.numberTriggers.hits(c.keys[i])) {
-      if (c.lex.duals.size && c.keys[i].endsWith('ن')) {
+    if (kind === 'word' && !triggers.hits(keys[i])) {
+      if (c.lex.duals.size && keys[i].endsWith('ن')) {
         const r = dualQuantity(c, i);
         if (r) {
           out.push(r.q);
@@ -236,7 +265,7 @@ export function extractQuantities(tokens: Token[], text: string, keys: string[] 
       }
       continue;
     }
-    const m = parseNumberAt(tokens, c.keys, i, c.lex);
+    const m = parseNumberAt(tokens, keys, i, c.lex);
     if (m) {
       const r = makeQuantity(c, m);
       if (r) {

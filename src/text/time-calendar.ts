@@ -174,8 +174,23 @@ function hijriOf(days: number): { y: number; m: number; d: number } | null {
   return Number.isFinite(r.y) && Number.isFinite(r.m) && Number.isFinite(r.d) ? r : null;
 }
 
+// Intl date formatting is slow and the same few Hijri dates recur: remember each answer
+const hijriCache = new Map<number, YMD | null>();
+
 /** Gregorian date of a Hijri date; null when the date is impossible. */
 export function hijriToGregorian(y: number, m: number, d: number): YMD | null {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return computeHijriToGregorian(y, m, d);
+  const key = (y * 100 + m) * 100 + d;
+  let g = hijriCache.get(key);
+  if (g === undefined) {
+    g = computeHijriToGregorian(y, m, d);
+    if (hijriCache.size >= 10_000) hijriCache.clear();
+    hijriCache.set(key, g);
+  }
+  return g && { ...g };
+}
+
+function computeHijriToGregorian(y: number, m: number, d: number): YMD | null {
   if (m < 1 || m > 12 || d < 1 || d > 30 || y < 1 || y > 2000) return null;
   const guess = tabularHijriToDays(y, m, d);
   // Umm al-Qura differs from the arithmetic calendar by a day or two

@@ -69,7 +69,7 @@ export function extractTimes(tokens: Token[], text: string, published?: string, 
   for (let i = 0; i < tokens.length; i++) {
     const kind = tokens[i].kind;
     if (kind === 'word') {
-      if (!triggers.hits(s.keys[i])) continue;
+      if (!triggers.hits(keys[i])) continue;
     } else if (kind !== 'number') continue;
     for (const m of MATCHERS) {
       const hit = m(s, i);

@@ -81,41 +81,64 @@ function isWordInternal(c: number): boolean {
   return isCombining(c) || c === 0x200c || c === 0x200d;
 }
 
+// Character classes, one bit each, looked up once per character in the
+// tokeniser's loops (built from the predicates above, which define them).
+const ARABIC = 1;
+const DIGIT = 2;
+const LATIN = 4;
+const LATIN_MARK = 8;
+const SKIP = 16; // white space and characters normalisation drops: belong to no token
+const COMBINING = 32;
+const WORD_INTERNAL = 64;
+const OTHER_WORD = 128; // a letter, digit or mark of another script (code units ≥ 0x80)
+
+const charClass = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  let f = 0;
+  if (isArabicLetter(c)) f |= ARABIC;
+  if (isDigit(c)) f |= DIGIT;
+  if (isLatin(c)) f |= LATIN;
+  if (isLatinMark(c)) f |= LATIN_MARK;
+  if (isSpace(c) || isIgnorable(c)) f |= SKIP;
+  if (isCombining(c)) f |= COMBINING;
+  if (isWordInternal(c)) f |= WORD_INTERNAL;
+  if (c >= 0x80 && OTHER_WORD_CHAR.test(String.fromCharCode(c))) f |= OTHER_WORD;
+  charClass[c] = f;
+}
+
+function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
+  const t = text.slice(start, end);
+  return { start, end, text: t, norm: normalize(t), kind, sent: -1 };
+}
+
 /** Split a text into tokens: Arabic words (with their diacritics), numbers, Latin words, punctuation. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
-  const push = (start: number, end: number, kind: TokenKind) => {
-    const t = text.slice(start, end);
-    tokens.push({ start, end, text: t, norm: normalize(t), kind, sent: -1 });
-  };
   while (i < n) {
     const c = text.charCodeAt(i);
+    const f = charClass[c];
     // whitespace, and invisible or combining characters outside a word, belong to no token
-    if (isSpace(c) || isIgnorable(c)) {
+    if (f & SKIP) {
       i++;
       continue;
     }
     const start = i;
-    if (isArabicLetter(c)) {
+    if (f & ARABIC) {
       i++;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        // diacritics, tatweel and zero-width (non-)joiners stay inside the word
-        if (isArabicLetter(d) || isWordInternal(d)) i++;
-        else break;
-      }
+      // diacritics, tatweel and zero-width (non-)joiners stay inside the word
+      while (i < n && charClass[text.charCodeAt(i)] & (ARABIC | WORD_INTERNAL)) i++;
       let end = i;
-      while (end > start + 1 && !isArabicLetter(text.charCodeAt(end - 1)) && !isCombining(text.charCodeAt(end - 1))) end--;
-      push(start, end, 'word');
+      while (end > start + 1 && !(charClass[text.charCodeAt(end - 1)] & (ARABIC | COMBINING))) end--;
+      tokens.push(makeToken(text, start, end, 'word'));
       i = end;
       continue;
     }
-    if (isDigit(c)) {
+    if (f & DIGIT) {
       i++;
       while (i < n) {
-        if (isDigit(text.charCodeAt(i))) {
+        if (charClass[text.charCodeAt(i)] & DIGIT) {
           i++;
           continue;
         }
@@ -123,33 +146,38 @@ export function tokenize(text: string): Token[] {
         if (!more) break;
         i += more;
       }
-      push(start, i, 'number');
+      tokens.push(makeToken(text, start, i, 'number'));
       continue;
     }
-    if (isLatin(c)) {
-      i++;
-      while (i < n && (isLatin(text.charCodeAt(i)) || isDigit(text.charCodeAt(i)) || isLatinMark(text.charCodeAt(i)) ||
-        ((text[i] === '-' || text[i] === "'" || text[i] === '.') && i + 1 < n && isLatin(text.charCodeAt(i + 1))))) i++;
-      push(start, i, 'latin');
-      continue;
-    }
-    if (c >= 0x80 && OTHER_WORD_CHAR.test(text[i])) {
+    if (f & LATIN) {
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (d < 0x80 || isSpace(d) || isArabicLetter(d) || isIgnorable(d) || !OTHER_WORD_CHAR.test(text[i])) break;
+        if (charClass[d] & (LATIN | DIGIT | LATIN_MARK)) i++;
+        // - ' . inside a Latin word when a letter follows: Jean-Marc, O'Neil, U.S.A
+        else if ((d === 0x2d || d === 0x27 || d === 0x2e) && i + 1 < n && charClass[text.charCodeAt(i + 1)] & LATIN) i++;
+        else break;
+      }
+      tokens.push(makeToken(text, start, i, 'latin'));
+      continue;
+    }
+    if (f & OTHER_WORD) {
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d < 0x80 || charClass[d] & (SKIP | ARABIC) || !(charClass[d] & OTHER_WORD)) break;
         i++;
       }
-      push(start, i, 'other');
+      tokens.push(makeToken(text, start, i, 'other'));
       continue;
     }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       i += 2; // astral character (emoji…): one token
-      push(start, i, 'other');
+      tokens.push(makeToken(text, start, i, 'other'));
       continue;
     }
     i++;
-    push(start, i, isIgnorable(c) ? 'other' : 'punct');
+    tokens.push(makeToken(text, start, i, isIgnorable(c) ? 'other' : 'punct'));
   }
   return tokens;
 }

@@ -8,18 +8,18 @@ import { createDoc, type Doc } from '../../src/analyze/doc.js';
 import { createContext } from '../../src/analyze/context.js';
 import { textStage } from '../../src/analyze/stages/text.js';
 import { eventsStage } from '../../src/analyze/stages/events.js';
-import type { Entity, EntityType } from '../../src/model/analysis.js';
+import type { Entity, EntityType, Event, MentionKind } from '../../src/model/analysis.js';
 import { docFromGold, evaluate, goldFiles, loadGold, prf, runEvents, scoreEvents } from './harness.js';
 
 const ctx = createContext();
 
 /** A doc whose entities are the given surface strings (every occurrence becomes a mention). */
-function docWith(text: string, ents: Array<[string, EntityType, string[]]>): Doc {
+function docWith(text: string, ents: Array<[string, EntityType, string[], MentionKind?]>): Doc {
   const doc = createDoc(text, { id: 't', lang: 'ar' });
   textStage.run(doc, ctx);
-  doc.entities = ents.map(([id, type, surfaces]): Entity => {
+  doc.entities = ents.map(([id, type, surfaces, kind = 'name']): Entity => {
     const mentions = [];
-    for (const s of surfaces) for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) mentions.push({ start: i, end: i + s.length, kind: 'name' as const });
+    for (const s of surfaces) for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) mentions.push({ start: i, end: i + s.length, kind });
     return { id, type, name: surfaces[0], mentions };
   });
   eventsStage.run(doc, ctx);
@@ -49,13 +49,40 @@ test('accusation of coordinated targets, SVO after أن', () => {
   assert.deepEqual(acc.target, ['US', 'ISRAEL']);
 });
 
-test('negated and hypothetical events are kept and marked', () => {
-  const neg = docWith('لم يزر الرئيس بوتين الصين.', [['PUTIN', 'PER', ['الرئيس بوتين']], ['CHINA', 'GPE', ['الصين']]]);
-  assert.equal(neg.events[0]?.modality, 'negated');
-  const hyp = docWith('قد يزور الرئيس بوتين الصين.', [['PUTIN', 'PER', ['الرئيس بوتين']], ['CHINA', 'GPE', ['الصين']]]);
-  assert.equal(hyp.events[0]?.modality, 'hypothetical');
-  const fut = docWith('وسيزور الرئيس بوتين الصين.', [['PUTIN', 'PER', ['الرئيس بوتين']], ['CHINA', 'GPE', ['الصين']]]);
-  assert.equal(fut.events[0]?.modality, 'hypothetical');
+test('negated and hypothetical events are kept apart from the events that happened, marked', () => {
+  const unasserted = (d: Doc) => (d.scratch['events.unasserted'] as Event[]) ?? [];
+  const people: Array<[string, EntityType, string[]]> = [['PUTIN', 'PER', ['الرئيس بوتين']], ['CHINA', 'GPE', ['الصين']]];
+  const neg = docWith('لم يزر الرئيس بوتين الصين.', people);
+  assert.equal(neg.events.length, 0);
+  assert.equal(unasserted(neg)[0]?.modality, 'negated');
+  const hyp = docWith('قد يزور الرئيس بوتين الصين.', people);
+  assert.equal(unasserted(hyp)[0]?.modality, 'hypothetical');
+  const fut = docWith('وسيزور الرئيس بوتين الصين.', people);
+  assert.equal(unasserted(fut)[0]?.modality, 'hypothetical');
+  const cond = docWith('وقال إنه إذا ما أرسلت أمريكا قوات إلى سوريا فإن الوضع سيتغير.', [['US', 'GPE', ['أمريكا']], ['SYRIA', 'GPE', ['سوريا']]]);
+  assert.equal(cond.events.length, 0);
+  assert.equal(unasserted(cond)[0]?.type, 'AID');
+  assert.equal(unasserted(cond)[0]?.modality, 'hypothetical');
+});
+
+test('a headline event stands only when the body reports it', () => {
+  const ents: Array<[string, EntityType, string[]]> = [['UK', 'GPE', ['لندن', 'بريطانيا']], ['RUSSIA', 'GPE', ['موسكو', 'روسيا']]];
+  const doc = docWith('لندن تهدد موسكو بالمقاطعة\n\nقالت الحكومة إن الوضع خطير جدا في البلاد كلها بعد الأحداث الأخيرة التي شهدتها المنطقة.', ents);
+  assert.equal(doc.events.length, 0);
+  const both = docWith('لندن تهدد موسكو بالمقاطعة\n\nوهددت بريطانيا روسيا بعقوبات جديدة بعد الأحداث الأخيرة التي شهدتها المنطقة في الأسابيع الماضية.', ents);
+  assert.equal(both.events.filter((e) => e.type === 'THREATEN').length, 1);
+  // a single line typed alone is all body
+  assert.equal(docWith('لندن تهدد موسكو بالمقاطعة', ents).events.length, 1);
+});
+
+test('an unlinked group nominal refers to the group named earlier', () => {
+  const doc = docWith('أضرب الأطباء المضربون منذ شهر. وطلب وزير الصحة من وفد عن المضربين وقف تحركهم.', [
+    ['DOCTORS', 'PER', ['الأطباء المضربون'], 'nominal'], ['MINISTER', 'PER', ['وزير الصحة'], 'title'],
+  ]);
+  const req = doc.events.find((e) => e.type === 'REQUEST');
+  assert.ok(req);
+  assert.deepEqual(req.source, ['MINISTER']);
+  assert.deepEqual(req.target, ['DOCTORS']);
 });
 
 test('repeated references to one meeting merge into one event', () => {

@@ -10,6 +10,10 @@ export const eventsStage: Stage = {
   run(doc, ctx) {
     if (doc.meta.lang !== 'ar') return;
     const lex = resource(ctx, 'events.lexicon', loadEventLexicon);
-    doc.events = extractEvents(doc, lex);
+    const { events, unasserted } = extractEvents(doc, lex);
+    // SPEC events are what is reported to have happened; negated and
+    // hypothetical ones stay available to callers that want them marked
+    doc.events = events;
+    doc.scratch['events.unasserted'] = unasserted;
   },
 };

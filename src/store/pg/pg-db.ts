@@ -2,7 +2,7 @@
 // a transaction holds one client. Deadlocks and serialisation failures
 // between concurrent workers are retried a few times.
 import pg from 'pg';
-import type { Db, SqlValue } from '../db.js';
+import { chunks, valuesSql, type Db, type SqlValue } from '../db.js';
 import { UserError } from '../../cli/errors.js';
 
 export interface PgOptions {
@@ -63,8 +63,10 @@ abstract class PgQueryable {
     // the terms are already folded and stemmed (search-terms.ts); 'simple' only splits and lower-cases
     return { sql: `SELECT id FROM ${table}_fts WHERE tsv @@ plainto_tsquery('simple', ?)`, param: terms.join(' ') };
   }
-  ftsPut(table: 'articles' | 'statements', id: number, terms: string): Promise<void> {
-    return this.run(`INSERT INTO ${table}_fts (id, tsv) VALUES (?, to_tsvector('simple', ?)) ON CONFLICT (id) DO NOTHING`, [id, terms]);
+  async ftsPut(table: 'articles' | 'statements', rows: Array<[number, string]>): Promise<void> {
+    for (const part of chunks(rows)) {
+      await this.run(`INSERT INTO ${table}_fts (id, tsv) VALUES ${valuesSql(part.length, 2, "(?, to_tsvector('simple', ?))")} ON CONFLICT (id) DO NOTHING`, part.flat());
+    }
   }
 }
 

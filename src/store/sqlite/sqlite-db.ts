@@ -2,7 +2,7 @@
 // statements. Calls are synchronous underneath; transactions are serialised
 // with a promise chain so interleaved async callers cannot nest BEGINs.
 import Database from 'better-sqlite3';
-import type { Db, SqlValue } from '../db.js';
+import { chunks, valuesSql, type Db, type SqlValue } from '../db.js';
 import { UserError } from '../../cli/errors.js';
 
 export function sqliteError(path: string, e: unknown): Error {
@@ -95,8 +95,10 @@ export class SqliteDb implements Db {
     return { sql: `SELECT rowid FROM ${table}_fts WHERE ${table}_fts MATCH ?`, param: terms.map((t) => `"${t}"`).join(' ') };
   }
 
-  ftsPut(table: 'articles' | 'statements', id: number, terms: string): Promise<void> {
-    return this.run(`INSERT INTO ${table}_fts (rowid, terms) VALUES (?, ?)`, [id, terms]);
+  async ftsPut(table: 'articles' | 'statements', rows: Array<[number, string]>): Promise<void> {
+    for (const part of chunks(rows)) {
+      await this.run(`INSERT INTO ${table}_fts (rowid, terms) VALUES ${valuesSql(part.length, 2)}`, part.flat());
+    }
   }
 
   async close(): Promise<void> {
