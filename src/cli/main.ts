@@ -13,7 +13,7 @@ program
   .showHelpAfterError('(run with --help for usage)')
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
-registerCommands(program);
+await registerCommands(program);
 
 function fail(err: unknown): never {
   if (err instanceof CommanderError) {

@@ -9,7 +9,7 @@ import { roleHolder } from '../kb/roles.js';
 import type { Candidate } from './types.js';
 import type { DetectContext } from './context.js';
 import { looseKey } from '../text/normalize.js';
-import { withoutArticle } from './words.js';
+import { keyOf, withoutArticle } from './words.js';
 import { lineBreakBetween } from './context.js';
 
 export interface Cluster {
@@ -32,6 +32,21 @@ const ROLE_ALIASES: Record<string, string[]> = {
   minister_خارجيه: ['foreign_minister'],
   minister_دفاع: ['defence_minister'],
 };
+
+const ARMY_HEADS = new Set(['جيش', 'قوات']);
+// modifiers that keep a nominal the whole army (not its air force: «القوات الجوية المصرية» is apart)
+const ARMY_MODS = new Set(['المسلحه', 'مسلحه']);
+
+/** Head, «المسلحة» and nationality adjectives only: the whole army, not a branch of it. */
+function isWholeArmy(ctx: DetectContext, c: Candidate): boolean {
+  for (let k = c.t0 + 1; k < c.t1; ) {
+    const adj = ctx.adjAt.get(k);
+    if (adj) k = adj.t1;
+    else if (ARMY_MODS.has(keyOf(ctx.tokens[k]))) k++;
+    else return false;
+  }
+  return true;
+}
 
 const NAME_KINDS = new Set<string>(['kb', 'name', 'short', 'tagger', 'outlet', 'org']);
 
@@ -226,9 +241,13 @@ export function clusterCandidates(ctx: DetectContext, cands: Candidate[]): Clust
       const definite = c.categories?.includes('definite');
       if (/(ذاته|نفسه|ذاتها|نفسها)$/.test(c.norm) || (definite && !hasMods)) key = lastGroupByHead.get(head);
       if (!key && !hasMods && !definite && c.type === 'PER' && !/ون$|ين$/.test(head)) key = 'nom:' + c.norm + '#' + uniq++;
+      // a country's army under either name: «الجيش المصري», «القوات المسلحة المصرية»
+      const army = ARMY_HEADS.has(head) && !!c.of && isWholeArmy(ctx, c);
+      if (!key && army) key = 'army@' + c.of;
       key = key ?? 'nom:' + c.norm;
       add(c, key, undefined, c.type);
       lastGroupByHead.set(head, key);
+      if (army) for (const h of ARMY_HEADS) lastGroupByHead.set(h, key);
     }
     const k = keyOfCand.get(c);
     if (k) remember(c, k);

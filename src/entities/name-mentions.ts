@@ -1,6 +1,6 @@
-// Person names the KB does not know: a run of name words (ANETAC-derived
-// list) such as «كريستال تادلوك», or a name right after a title or a
-// reporting verb («وزير الصحة كاني بوبكر», «وقال رمضان علي محسني»).
+// Person names the KB does not know: a run of name words (the ANETAC-derived
+// list and common Arabic given names) such as «كريستال تادلوك» or «عماد
+// الخميري», or a name right after a title («وزير الصحة كاني بوبكر»).
 import type { Candidate } from './types.js';
 import type { DetectContext } from './context.js';
 import { isBreak, lineBreakBetween } from './context.js';
@@ -8,19 +8,14 @@ import { keyOf, variants } from './words.js';
 
 const PARTICLES = new Set(['بن', 'ولد', 'ابو', 'عبد', 'ابن', 'ال', 'بنت', 'الله', 'الدين', 'عبدالله']);
 const NOT_NAMES = new Set(['في', 'من', 'الي', 'عن', 'ان', 'قد', 'كان', 'هذا', 'هذه', 'ذلك', 'التي', 'الذي', 'مع', 'بعد', 'قبل', 'حيث', 'او', 'ثم', 'لم', 'لن', 'ما', 'لا', 'كما', 'بين', 'عام', 'يوم', 'امس', 'اليوم', 'خلال', 'منذ', 'حول', 'عند', 'غير', 'كل', 'بعض', 'احد']);
-const CUES = new Set(['قال', 'قالت', 'اضاف', 'اضافت', 'اكد', 'اكدت', 'ذكر', 'ذكرت', 'اوضح', 'اوضحت', 'اشار', 'اشارت', 'صرح', 'صرحت', 'اعلن', 'اعلنت', 'طالب', 'طالبت', 'نقل', 'نقلت', 'دعا', 'دعت', 'افاد', 'افادت', 'تابع', 'تابعت', 'شدد', 'شددت', 'عن', 'اعتبر', 'اعتبرت', 'يقول', 'تقول', 'رأى', 'رات', 'كشف', 'كشفت', 'حذر', 'حذرت', 'اتهم', 'اتهمت', 'وصف', 'وصفت']);
 
 function isNameWord(ctx: DetectContext, key: string): boolean {
-  return (ctx.kb.nameWords.has(key) || ctx.kb.given.sure.has(key) || ctx.kb.given.ambiguous.has(key)) && !NOT_NAMES.has(key);
+  return ctx.kb.personWords.has(key) && !NOT_NAMES.has(key);
 }
 
 /** «الخميري», «البيرنصي»: the ال…ي form of Arab family names, when it is not a common adjective. */
 function isFamilyForm(ctx: DetectContext, key: string): boolean {
   return key.length >= 6 && key.startsWith('ال') && key.endsWith('ي') && !ctx.lex.stopwords.has(key) && !ctx.lex.notFamilyNames.has(key) && !ctx.lex.titleAfter.has(key);
-}
-
-function stripConj(key: string): string {
-  return key.length > 3 && (key[0] === 'و' || key[0] === 'ف') ? key.slice(1) : key;
 }
 
 /** Occupied tokens (inside other candidates) are never part of a new name. */
@@ -30,13 +25,10 @@ export function nameMentions(ctx: DetectContext, occupied: Uint8Array, titleEnds
   const text = ctx.doc.text;
   for (let i = 0; i < tokens.length; i++) {
     if (occupied[i] || tokens[i].kind !== 'word') continue;
-    const prevKey = stripConj(keyOf(tokens[i - 1]));
-    const sameLine = i > 0 && !lineBreakBetween(ctx.doc, tokens[i - 1], tokens[i]);
-    const afterTitle = sameLine && titleEnds.has(i) || (isBreak(tokens[i - 1]) && tokens[i - 1]?.text === '،' && titleEnds.has(i - 1));
-    const afterCue = sameLine && CUES.has(prevKey);
-    const v = variants(tokens[i]);
-    const first = v[0].key;
+    const first = variants(tokens[i])[0].key;
     if (NOT_NAMES.has(first) || ctx.lex.stopwords.has(first) || first.startsWith('ال')) continue;
+    const sameLine = i > 0 && !lineBreakBetween(ctx.doc, tokens[i - 1], tokens[i]);
+    const afterTitle = (sameLine && titleEnds.has(i)) || (tokens[i - 1]?.text === '،' && titleEnds.has(i - 1));
     // «علي» is also the preposition «على» once normalised: a name only when a name follows
     if (first === 'علي' && !isNameWord(ctx, keyOf(tokens[i + 1]))) continue;
     let firstIsName = isNameWord(ctx, first);

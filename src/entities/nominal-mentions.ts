@@ -60,6 +60,19 @@ export function nominalMentions(ctx: DetectContext): Candidate[] {
         continue;
       }
     }
+    // «العاصمة الأفغانية»: the capital of the adjective's country
+    if (variants(tok).some((v) => v.key === 'العاصمه')) {
+      const adj = ctx.adjAt.get(i + 1);
+      const country = adj ? ctx.kb.byKey.get(adj.entry.id) : undefined;
+      const capital = country?.capital ? ctx.kb.byId.get(country.capital) : undefined;
+      if (adj && capital) {
+        const v = variants(tok).find((x) => x.key === 'العاصمه')!;
+        const end = tokens[adj.t1 - 1].end;
+        out.push({ start: v.start, end, t0: i, t1: adj.t1, kind: 'nominal', type: 'GPE', source: 'nominal', entry: capital, norm: text.slice(v.start, end) });
+        i = adj.t1 - 1;
+        continue;
+      }
+    }
     // definite anaphors: «الوكالة», «الوكالة الكورية», «المنظمة», «البلاد»
     let anaphor = null as null | { start: number; categories: string[] };
     for (const v of variants(tok)) {

@@ -178,7 +178,10 @@ export class ActorFinder {
     if (!head || head.kind !== 'word' || mentionOf(this.idx, a) || this.triggerToks.has(a) || this.idx.cueAt[a]) return null;
     if (this.lex.prepositions.has(bareWord(head.norm, this.lex.prepositions)) || /^(ب|ل|ك)/.test(head.norm) || this.skippable(a)) return null;
     for (let j = b; j > a; j--) {
-      if (!this.sameSent(a, j) || mentionOf(this.idx, j)) return null;
+      if (!this.sameSent(a, j)) return null;
+      const m = mentionOf(this.idx, j);
+      // a tagger may mark the country inside its adjective («إسرائيل|ية»)
+      if (m) return m.entity.type === 'GPE' && m.tokStart === j && m.tokEnd === j ? { ids: [m.entity.id], first: a, last: j } : null;
       const id = nisbaAt(this.nisba, this.idx.tokens, j);
       if (id) return { ids: [id], first: a, last: j };
     }
@@ -574,7 +577,12 @@ export class ActorFinder {
         else if (p === 'ل' && !tr.entry.tgt.has('ل')) possessor = groupFrom(this.idx, this.doc.text, after);
       }
       const agent = gen || possessor ? null : this.agentAfterMin(tr);
-      if (agent) possessor = agent;
+      if (agent) {
+        possessor = agent;
+        // «رحّلت السلطات … بطلب من تونس»: asked of whoever does what was asked
+        const doer = this.lastSubjectBefore(v, agent.ids);
+        if (doer) target = { ids: doer, first: v, last: v };
+      }
       const viaPrep = this.prepTarget(tr, gen ? gen.last + 1 : possessor ? possessor.last + 1 : after, []);
       // a pronoun on a transitive masdar with no other object is its object («تغريمها», «اعتقاله»)
       const suffixIsObject = !!tr.suffix && tr.entry.obj && !gen && !viaPrep && !own;

@@ -13,7 +13,9 @@ export interface AnalyzeRequest {
 
 export type AnalyzeResponse =
   | { id: number; analysis: Analysis; warnings: string[]; error?: undefined }
-  | { id: number; error: string };
+  | { id: number; error: string; /** the thread died: not the article's fault, analyse it elsewhere */ crashed?: boolean };
+
+const MAX_RESPAWNS = 3;
 
 interface Slot {
   worker: Worker;
@@ -42,11 +44,13 @@ export class AnalyzePool {
       p?.resolve(r);
     });
     const fail = (why: string) => {
-      // answer what this thread held, then replace it
-      for (const [id, p] of slot.busy) p.resolve({ id, error: why });
+      // answer what this thread held, then replace it (a few times: a thread that cannot start stays dead)
+      for (const [id, p] of slot.busy) p.resolve({ id, error: why, crashed: true });
       slot.busy.clear();
       const i = this.slots.indexOf(slot);
-      if (i !== -1 && !this.closed) this.slots[i] = this.spawn();
+      if (i === -1) return;
+      if (!this.closed && ++this.crashes <= MAX_RESPAWNS) this.slots[i] = this.spawn();
+      else this.slots.splice(i, 1);
     };
     worker.on('error', (e) => fail(`analysis thread failed: ${e.message}`));
     worker.on('exit', (code) => {
@@ -56,8 +60,10 @@ export class AnalyzePool {
   }
 
   private closed = false;
+  private crashes = 0;
 
   analyze(text: string, meta: Partial<DocMeta>): Promise<AnalyzeResponse> {
+    if (!this.slots.length) return Promise.resolve({ id: 0, error: 'no analysis thread left', crashed: true });
     const slot = this.slots.reduce((a, b) => (b.busy.size < a.busy.size ? b : a));
     const id = this.next++;
     return new Promise((resolve) => {

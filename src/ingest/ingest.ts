@@ -126,7 +126,11 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
               maxInFlight = pool.size * 4;
             }
             if (pool) {
-              outcome = pool.analyze(text, m).then((r): Outcome => (r.error !== undefined ? { error: r.error } : { analysis: r.analysis, warnings: r.warnings }));
+              outcome = pool.analyze(text, m).then((r): Outcome => {
+              if (r.error === undefined) return { analysis: r.analysis, warnings: r.warnings };
+              // a dead thread is not the article's fault: analyse it here instead
+              return r.crashed ? analyzeHere(text, m, o.ctx) : { error: r.error };
+            });
             } else {
               const t = performance.now();
               outcome = Promise.resolve(analyzeHere(text, m, o.ctx));

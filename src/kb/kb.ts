@@ -26,6 +26,8 @@ export interface Kb {
   nameWords: Set<string>;
   /** common Arabic given names (a name starts with one) */
   given: GivenNames;
+  /** nameWords ∪ given names: one lookup per word */
+  personWords: Set<string>;
 }
 
 function addPattern(gaz: Map<string, GazPattern[]>, seen: Set<string>, text: string, entry: KbEntry, kind: GazKind, weak: boolean): void {
@@ -58,7 +60,8 @@ export function compileKb(entries: KbEntry[], nameWords: Set<string> = new Set()
   for (const e of entries) for (const a of e.adjectives ?? []) if (typeof a === 'string') addPattern(gazetteer, seen, a, e, 'adj', false);
   for (const e of entries) for (const m of e.metonyms ?? []) if (typeof m === 'string') addPattern(gazetteer, seen, m, e, 'metonym', false);
   for (const list of gazetteer.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  return { entries, byId, byKey, roles: buildRoleIndex(entries), gazetteer, nameWords, given };
+  const personWords = new Set([...nameWords, ...given.sure, ...given.ambiguous]);
+  return { entries, byId, byKey, roles: buildRoleIndex(entries), gazetteer, nameWords, given, personWords };
 }
 
 /** The shipped KB plus user files. */

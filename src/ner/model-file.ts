@@ -48,25 +48,36 @@ const pad4 = (n: number) => (4 - (n % 4)) % 4;
 
 /**
  * Serialise one dense model per pass (same bit width), keeping buckets where
- * some pass has a weight of magnitude ≥ `prune` (0 keeps every non-zero row).
+ * some pass has a weight of magnitude ≥ `prune` (0 keeps every non-zero row),
+ * and at most `maxRows` of them: those whose largest weight, relative to its
+ * pass's largest, is biggest (small weights change few decisions).
  */
-export function encodeModel(models: DenseModel | DenseModel[], lex: ModelLexicons, prune = 0, info?: Record<string, unknown>): Buffer {
+export function encodeModel(models: DenseModel | DenseModel[], lex: ModelLexicons, prune = 0, info?: Record<string, unknown>, maxRows = Infinity): Buffer {
   const list = Array.isArray(models) ? models : [models];
   if (!list.length || list.some((m) => m.bits !== list[0].bits)) throw new Error('encodeModel: passes need one common bit width');
   const L = LABELS.length;
   const P = list.length;
   const nb = 1 << list[0].bits;
-  const keep: number[] = [];
+  let keep: number[] = [];
   const maxAbs = new Array<number>(P).fill(0);
+  const rowMax = (b: number, p: number) => {
+    let mp = 0;
+    for (let y = 0; y < L; y++) mp = Math.max(mp, Math.abs(list[p].w[b * L + y]));
+    return mp;
+  };
   for (let b = 0; b < nb; b++) {
     let mx = 0;
     for (let p = 0; p < P; p++) {
-      let mp = 0;
-      for (let y = 0; y < L; y++) mp = Math.max(mp, Math.abs(list[p].w[b * L + y]));
+      const mp = rowMax(b, p);
       if (mp > maxAbs[p]) maxAbs[p] = mp;
       mx = Math.max(mx, mp);
     }
     if (mx > 0 && mx >= prune) keep.push(b);
+  }
+  if (keep.length > maxRows) {
+    const score = new Float64Array(nb);
+    for (const b of keep) for (let p = 0; p < P; p++) score[b] = Math.max(score[b], rowMax(b, p) / (maxAbs[p] || 1));
+    keep = keep.sort((a, b) => score[b] - score[a]).slice(0, Math.max(0, Math.floor(maxRows))).sort((a, b) => a - b);
   }
   const scales = maxAbs.map((m) => (m > 0 ? m / 32767 : 1));
   const weights = new Int16Array(keep.length * P * L);
@@ -94,7 +105,13 @@ export function decodeModel(buf: Buffer): SparseModel {
   const hlen = buf.readUInt32LE(8);
   if (12 + hlen > buf.length) throw new Error('NER model file is truncated');
   const header = JSON.parse(buf.toString('utf8', 12, 12 + hlen)) as ModelHeader;
-  if (header.version !== FORMAT_VERSION) throw new Error(`NER model format ${header.version}, expected ${FORMAT_VERSION} (retrain with npm run train:ner)`);
+  // format 1 (one pass, one scale) is the same layout with passes = 1
+  if (header.version === 1) {
+    const v1 = header as unknown as { scale: number };
+    header.passes = 1;
+    header.scales = [v1.scale];
+  }
+  if (header.version !== FORMAT_VERSION && header.version !== 1) throw new Error(`NER model format ${header.version}, expected ${FORMAT_VERSION} (retrain with npm run train:ner)`);
   if (header.labels.join() !== LABELS.join()) throw new Error('NER model labels differ from this version of the tagger');
   if (!(header.passes >= 1 && header.passes <= 4) || header.scales?.length !== header.passes) throw new Error('NER model header is malformed');
   const L = LABELS.length;
@@ -123,8 +140,8 @@ export function decodeModel(buf: Buffer): SparseModel {
   return { header, trans, rowOf, weights, stride, gazetteerTsv, clustersTsv };
 }
 
-export function saveModel(path: string, m: DenseModel | DenseModel[], lex: ModelLexicons, prune = 0, info?: Record<string, unknown>): number {
-  const buf = encodeModel(m, lex, prune, info);
+export function saveModel(path: string, m: DenseModel | DenseModel[], lex: ModelLexicons, prune = 0, info?: Record<string, unknown>, maxRows = Infinity): number {
+  const buf = encodeModel(m, lex, prune, info, maxRows);
   writeFileSync(path, buf);
   return buf.length;
 }

@@ -13,7 +13,7 @@ import { NL } from './perceptron.js';
 
 export const WINDOW = 20;
 
-const S = { own: 201, prev: 202, next: 203, prevOwn: 204, ownNext: 205, docForm: 206, docStem: 207, docFormOwn: 208, docStemOwn: 209, prev2: 210, next2: 211 } as const;
+const S = { own: 201, prev: 202, next: 203, prevOwn: 204, ownNext: 205, docForm: 206, docStem: 207, docFormOwn: 208, docStemOwn: 209, prev2: 210, next2: 211, docPrev: 212, docNext: 213, docPair: 214 } as const;
 
 type Counts = Map<number, Int32Array>;
 
@@ -78,7 +78,7 @@ export function stackedFeatures(
   const out: Array<{ ids: Int32Array; offs: Int32Array }> = [];
   let lo = 0; // window is [lo, hi)
   let hi = 0;
-  const PER_TOKEN = 11;
+  const PER_TOKEN = 14;
   for (let j = 0; j < sentences.length; j++) {
     while (hi < sentences.length && hi <= j + window) add(hi++, 1);
     while (lo < j - window) add(lo++, -1);
@@ -88,6 +88,9 @@ export function stackedFeatures(
     const ids = new Int32Array(n * PER_TOKEN);
     const offs = new Int32Array(n + 1);
     let k = 0;
+    // summaries first, so that neighbours can read each other's
+    const sfs = new Int32Array(n);
+    for (let i = 0; i < n; i++) sfs[i] = summary(byForm.get(a[i].form), l[i]);
     for (let i = 0; i < n; i++) {
       offs[i] = k;
       const own = l[i];
@@ -95,7 +98,10 @@ export function stackedFeatures(
       const next = i + 1 < n ? l[i + 1] : NL;
       const prev2 = i > 1 ? l[i - 2] : NL;
       const next2 = i + 2 < n ? l[i + 2] : NL;
-      const sf = summary(byForm.get(a[i].form), own);
+      const sf = sfs[i];
+      // how the neighbours were tagged elsewhere: a first name before a surname known from the document
+      const sfPrev = i > 0 ? sfs[i - 1] : -1;
+      const sfNext = i + 1 < n ? sfs[i + 1] : -1;
       const ss = summary(byStem.get(a[i].stem), own);
       ids[k++] = feat1(S.own, own) & mask;
       ids[k++] = feat1(S.prev, prev) & mask;
@@ -108,6 +114,9 @@ export function stackedFeatures(
       ids[k++] = feat1(S.docStem, ss) & mask;
       ids[k++] = feat2(S.docFormOwn, sf, own) & mask;
       ids[k++] = feat2(S.docStemOwn, ss, own) & mask;
+      ids[k++] = feat1(S.docPrev, sfPrev) & mask;
+      ids[k++] = feat1(S.docNext, sfNext) & mask;
+      ids[k++] = feat2(S.docPair, sf, (sfPrev + 1) * 256 + sfNext + 1) & mask;
     }
     offs[n] = k;
     out.push({ ids, offs });

@@ -11,6 +11,7 @@ import type { Quote } from './quotes.js';
 import { cueAt, isComplementizer } from './cues.js';
 import { isQuoteMark } from './quotes.js';
 import { afterClitic, isPunct, type ScanContext } from './scan-context.js';
+import { speakerAt } from './speaker-phrase.js';
 
 export interface Content {
   start: number;
@@ -63,8 +64,30 @@ function stopperAt(ctx: ScanContext, k: number): number {
   return m;
 }
 
+const PRONOUN_AGR: Array<[RegExp, string]> = [[/هم$/, 'pl'], [/هما$/, 'du'], [/ها$/, 'f'], [/ه$/, 'm']];
+
+/** Could the pronoun on «لكنه/لكنها/لكنهم» refer to the speaker? Unknown cases say yes. */
+function pronounFits(ctx: ScanContext, w: string, speaker: string): boolean {
+  if (!/^و?لكن/.test(w)) return true;
+  const info = ctx.mi.info.get(speaker);
+  if (!info) return true;
+  const agr = PRONOUN_AGR.find(([re]) => re.test(w))?.[1];
+  if (!agr) return true;
+  if (agr === 'pl') return info.number === 'pl';
+  if (agr === 'du') return true;
+  if (agr === 'f') return info.number === 'nhpl' || info.number === 'pl' && info.entity.type !== 'PER' || info.number === 'sg' && info.gender !== 'm';
+  return info.number === 'sg' && info.gender !== 'f';
+}
+
+/** An indefinite active participle of the مُفعِل shape: «ممهلة», «معربًا» (the lexicon's own participles are cues already). */
+function circumstantialShape(ctx: ScanContext, t: { kind: string; norm: string }): boolean {
+  if (t.kind !== 'word' || ctx.lex.words.notCircumstantial.has(t.norm)) return false;
+  return /^م[^ا]\S{1,4}(ا|ة)$/.test(t.norm) && !/^م(ن|ع|ا)/.test(t.norm);
+}
+
 /** Where an indirect/object content that starts at token `from` ends (last token, inclusive). */
 export function clauseEnd(ctx: ScanContext, from: number, limit: number, inParen: boolean): number {
+  const speaker = ctx.contentSpeaker ?? null;
   const q = ctx.seg.quoteOf[from];
   if (q && q.close >= 0 && q.close < limit) limit = q.close;
   limit = Math.min(limit, from + MAX_CLAUSE);
@@ -79,8 +102,12 @@ export function clauseEnd(ctx: ScanContext, from: number, limit: number, inParen
     const t = ctx.toks[k];
     if (inParen && t.text === ')') { end = k; break; }
     const prevComma = isPunct(ctx.toks[k - 1], ',', ';');
-    const contrast = stopperAt(ctx, k);
+    let contrast = stopperAt(ctx, k);
+    // «…، لكنها لم تكن كبيرة»: a pronoun that cannot be the speaker continues the reported clause
+    if (contrast && speaker && !pronounFits(ctx, t.norm, speaker)) contrast = 0;
     let stop = contrast === 2 || (contrast === 1 && prevComma);
+    // «…، ممهلة روسيا حتى…»: a circumstantial participle after a comma returns to the narrator
+    if (!stop && prevComma && k - from > 3 && circumstantialShape(ctx, t)) stop = true;
     if (!stop && ctx.accordingAt.has(k) && (prevComma || /^و/.test(t.norm))) stop = true;
     if (!stop) {
       const c = cueAt(ctx, k);
@@ -113,6 +140,9 @@ function hasSpeechQuote(ctx: ScanContext, from: number, to: number): boolean {
 /** The token after a quote ends a clause (sentence end, comma + stopper, another cue…). */
 function clauseEndsAfter(ctx: ScanContext, after: number, limit: number): boolean {
   if (after >= limit) return true;
+  // «"…قريبا."وكانت»: the quotation ended its sentence
+  const inner = ctx.toks[after - 2];
+  if (inner && inner.kind === 'punct' && /^[.!?؟…]$/.test(inner.norm) && isQuoteMark(ctx.toks[after - 1])) return true;
   const t = ctx.toks[after];
   if (t.kind === 'punct') return true;
   if (ctx.accordingAt.has(after) || cueAt(ctx, after)) return true;
@@ -203,18 +233,33 @@ export function findContent(ctx: ScanContext, req: ContentRequest): Content | nu
       continue;
     }
     const c = cueAt(ctx, k);
+    // «في تصريحات نقلتها وكالات الأنباء، إن…»: a relative clause naming the relay
+    if (c && (c.sense.cls === 'relay' || c.sense.cls === 'verb') && k > req.from && ctx.lex.words.documentNouns.has(ctx.toks[k - 1].norm.replace(/^[وفب]/, '')) && ctx.toks[k].norm.length > c.sense.lemma.length + 1) {
+      const who = subjectAfterRelative(ctx, k + 1, limit);
+      if (who) {
+        if (!relays.includes(who.entity)) relays.push(who.entity);
+        k = who.last;
+        continue;
+      }
+    }
     if (c) {
       // «وتابع قائلًا:» — the participle only repeats the cue
       if (c.sense.cls === 'circ' && (c.sense.stance === 'say' || c.sense.stance === 'add') && k - req.from <= 3) {
         absorbed.push(k);
         continue;
       }
-      if (!seenWord || !sense.obj) return null;
+      if (!seenWord || !sense.obj || sense.objHeads) return null;
     }
     if (ctx.lex.words.zoneBreakers.has(t.norm)) return null;
     if (ctx.lex.words.fillersAfterCue.has(t.norm)) continue;
+    if (sense.obj && sense.objHeads) {
+      // «أعرب عن…», «أفادت باستهداف…»; after a parenthetical too: «وأشارت ماي، في كلمة لها، إلى…»
+      if ((!seenWord || isPunct(ctx.toks[k - 1], ',')) && matchesObjHead(sense, t.norm)) return objectContent(ctx, req, k, relays, absorbed);
+      seenWord = true;
+      continue;
+    }
     if (sense.obj && !seenWord) {
-      const comp = sense.objHeads || sense.stance === 'describe' ? -1 : complementizerAhead(ctx, k, limit);
+      const comp = sense.twoObjects ? -1 : complementizerAhead(ctx, k, limit);
       if (comp >= 0) {
         k = comp - 1;
         seenWord = true;
@@ -225,6 +270,23 @@ export function findContent(ctx: ScanContext, req: ContentRequest): Content | nu
     seenWord = true;
   }
   return null;
+}
+
+/** The subject of a relative «نقلتها X»: an entity or a speaker phrase. */
+function subjectAfterRelative(ctx: ScanContext, k: number, limit: number): { entity: string; last: number } | null {
+  const h = ctx.mi.at[k];
+  if (h) {
+    let last = k;
+    while (last + 1 < limit && ctx.mi.at[last + 1]?.entity.id === h.entity.id) last++;
+    return { entity: h.entity.id, last };
+  }
+  const sp = speakerAt(ctx, k, limit, { names: false });
+  return sp ? { entity: sp.entity, last: sp.last } : null;
+}
+
+/** Does a word open the object of a verb that takes only some objects (objHeads)? */
+export function matchesObjHead(sense: CueSense, w: string): boolean {
+  return !!sense.objHeads && sense.objHeads.some((h) => w === h || (h.length === 1 && w.startsWith(h) && w.length > 1));
 }
 
 /** A complementizer (or a quotation) a little after the cue («أكد وزير … الدكتور فلان في كلمة أن…»), or -1. */
@@ -249,9 +311,14 @@ function objectContent(ctx: ScanContext, req: ContentRequest, k: number, relays:
   const limit = Math.min(req.limit, ctx.seg.quoteOf[req.from - 1]?.close ?? Infinity);
   const t = ctx.toks[k];
   const w = t.norm;
-  if (sense.objHeads) {
-    const ok = sense.objHeads.some((h) => w === h || (h.length === 1 && w.startsWith(h) && w.length > 1));
-    if (!ok) return null;
+  if (sense.objHeads && !matchesObjHead(sense, w)) return null;
+  if (sense.prepWithin > 0) {
+    let found = false;
+    for (let j = k; j < k + sense.prepWithin && j < limit && !found; j++) {
+      const x = ctx.toks[j].norm;
+      found = sense.preps.some((p) => x === p || (p.length === 1 && x.startsWith(p) && x.length > 1));
+    }
+    if (!found) return null;
   }
   // a preposition followed by a complementizer or a quotation: «على أن», «بـ"…"»
   const isPrep = sense.preps.some((p) => w === p || w === p + 'ـ' || (p.length === 1 && w === p));
@@ -265,7 +332,7 @@ function objectContent(ctx: ScanContext, req: ContentRequest, k: number, relays:
   if (t.kind === 'punct' && !ctx.seg.quoteAtOpen.get(k)) return null;
   const last = clauseEnd(ctx, k, limit, false);
   let end = ctx.toks[last].end;
-  if (sense.stance === 'describe') {
+  if (sense.twoObjects) {
     // «وصف العلاقات بأنها «…»»: the description ends with its quotation
     for (let j = k; j <= last; j++) {
       const q = ctx.seg.quoteAtOpen.get(j);

@@ -25,6 +25,9 @@ export function cueAt(ctx: ScanContext, i: number): CueMatch | null {
 function lookupCue(ctx: ScanContext, i: number): CueMatch | null {
   const t = ctx.toks[i];
   if (!t || t.kind !== 'word') return null;
+  // «شريطة عدم نشر اسمه»: a noun, not a verb
+  const prev = ctx.toks[i - 1];
+  if (prev && ctx.lex.words.masdarContext.has(prev.norm)) return null;
   const w = t.norm;
   const cands: Array<[string, boolean]> = [[w, false]];
   if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف')) cands.push([w.slice(1), true]);

@@ -85,18 +85,24 @@ function draftFromCue(ctx: ScanContext, c: CueMatch, st: SentenceState, history:
     const reporter = post?.entity ?? pre?.entity ?? null;
     let k = post ? post.lastTok + 1 : from;
     while (isPunct(ctx.toks[k], ',')) k++;
-    if (ctx.toks[k]?.norm !== 'عن') return null;
-    const y = ctx.mi.at[k + 1];
-    if (y && SPEAKER_TYPES.has(y.entity.type)) {
-      speaker = y.entity.id;
-      k = mentionEndToken(ctx.doc, ctx.mi, k + 1) + 1;
+    if (ctx.toks[k]?.norm !== 'عن') {
+      // «نقلت وكالة "رويترز" أن…»: without «عن», the relay verb reports like «ذكرت»
+      if (!reporter || complementizerAhead(ctx, k, st.limit) < 0) return null;
+      speaker = reporter;
+      explicit = true;
+      from = k;
     } else {
-      const sp = y ? null : speakerAt(ctx, k + 1, st.limit, { names: true });
-      if (!sp) return null;
-      speaker = sp.entity;
-      k = sp.last + 1;
-    }
-    explicit = true;
+      const y = ctx.mi.at[k + 1];
+      if (y && SPEAKER_TYPES.has(y.entity.type)) {
+        speaker = y.entity.id;
+        k = mentionEndToken(ctx.doc, ctx.mi, k + 1) + 1;
+      } else {
+        const sp = y ? null : speakerAt(ctx, k + 1, st.limit, { names: true });
+        if (!sp) return null;
+        speaker = sp.entity;
+        k = sp.last + 1;
+      }
+      explicit = true;
     // «عن ثلاثة مصادر لم تسمها قولها»: the masdar may follow a short relative clause
     for (let j = k; j < k + 5 && j < st.limit; j++) {
       const m = cueAt(ctx, j);
@@ -110,10 +116,15 @@ function draftFromCue(ctx: ScanContext, c: CueMatch, st: SentenceState, history:
     }
     from = k;
     if (reporter) sources = [reporter];
+    }
   } else if (sense.cls === 'circ') {
     // «…، محذِّرًا»: the subject of the sentence's main clause
     const prev = st.drafts[st.drafts.length - 1];
-    if (prev && prev.speaker && compatible(ctx.mi.info.get(prev.speaker), sense.agr)) speaker = prev.speaker;
+    if (prev && prev.speaker && compatible(ctx.mi.info.get(prev.speaker), sense.agr)) {
+      speaker = prev.speaker;
+      // the main clause's relays report the participle too
+      sources = [...prev.sources];
+    }
     else {
       for (let j = Math.max(st.start, c.tok - 80); j < c.tok && !speaker; j++) {
         const m = ctx.mi.at[j];
@@ -127,10 +138,10 @@ function draftFromCue(ctx: ScanContext, c: CueMatch, st: SentenceState, history:
     if (sense.imperfect && sense.agr === 'm' && !c.conj && isComplementizer(ctx, from) &&
       (c.tok === st.start || prevTok.kind === 'punct' || prevTok.norm === 'و')) return null;
     // «وصف X بأنه…» keeps its object reading: بأن belongs to the description
-    const objectReading = sense.obj && (sense.objHeads !== null || sense.stance === 'describe' || complementizerAhead(ctx, from, st.limit) < 0);
+    const objectReading = sense.obj && (sense.twoObjects || (sense.objHeads === null && complementizerAhead(ctx, from, st.limit) < 0));
     // a subject before the verb makes an unknown noun after it the object («لافروف وصف العلاقات»)
     const before = c.conj ? null : subjectBefore(ctx, c.tok, st.start);
-    let post = sense.agr === 'pl' ? null : subjectAfter(ctx, from, st.limit, objectReading, { agr: sense.agr, fallback: !before });
+    let post = sense.agr === 'pl' ? null : subjectAfter(ctx, from, st.limit, objectReading, { agr: sense.agr, fallback: !before, sense });
     if (post && post.entity === null && before) post = null;
     if (post) {
       speaker = post.entity;
@@ -156,7 +167,9 @@ function draftFromCue(ctx: ScanContext, c: CueMatch, st: SentenceState, history:
       }
     }
   } else return null;
+  ctx.contentSpeaker = speaker;
   const content = findContent(ctx, { from, limit: st.limit, sense });
+  ctx.contentSpeaker = null;
   if (!content) return null;
   for (const a of content.absorbed) ctx.consumed[a] = 1;
   if (explicit) learnAgreement(ctx, speaker, sense.agr);

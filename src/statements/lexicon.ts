@@ -23,6 +23,10 @@ export interface CueSense {
   preps: string[];
   /** when set, the object must begin with one of these normalised words */
   objHeads: string[] | null;
+  /** «اعتبر X Y», «وصف X بـY»: both objects are the content */
+  twoObjects: boolean;
+  /** the object is content only when a `preps` word comes within this many words (0: no such test) */
+  prepWithin: number;
 }
 
 export interface AccordingHead {
@@ -48,6 +52,10 @@ export interface WordLists {
   mediaNames: string[];
   humanPluralHeads: Set<string>;
   nonHumanPluralHeads: Set<string>;
+  /** after these a cue form is a noun: «عدم نشر اسمه» */
+  masdarContext: Set<string>;
+  /** participle-shaped adverbs and particles («مجددا», «مما») */
+  notCircumstantial: Set<string>;
 }
 
 export interface CueLexicon {
@@ -71,6 +79,8 @@ interface RawEntry {
   obj?: boolean;
   preps?: string[];
   objHeads?: string[];
+  twoObjects?: boolean;
+  prepWithin?: number;
 }
 
 const n = (s: string) => normalize(s);
@@ -80,6 +90,8 @@ function verbForms(e: RawEntry): Array<[string, Agreement, boolean]> {
   if (e.perf) {
     const p = n(e.perf);
     out.push([p, 'm', false], [p + 'ت', 'f', false], [p + 'ا', 'du', false], [p + 'تا', 'du', false], [p + 'وا', 'pl', false]);
+    // a common misspelling of the plural drops the silent alif: «أفادو»
+    out.push([p + 'و', 'pl', false]);
   }
   if (e.impf) {
     const i = n(e.impf);
@@ -120,6 +132,8 @@ function senseOf(e: RawEntry, cls: CueClass, agr: Agreement, imperfect: boolean)
     obj: e.obj ?? false,
     preps: (e.preps ?? []).map(n),
     objHeads: e.objHeads ? e.objHeads.map(n) : null,
+    twoObjects: e.twoObjects ?? e.stance === 'describe',
+    prepWithin: e.prepWithin ?? 0,
   };
 }
 
@@ -159,6 +173,8 @@ export function buildCueLexicon(cues: any, words: any): CueLexicon {
       mediaNames: (words.mediaNames as string[]).map((s) => n(s).toLowerCase()),
       humanPluralHeads: set(words.humanPluralHeads),
       nonHumanPluralHeads: set(words.nonHumanPluralHeads),
+      masdarContext: set(words.masdarContext ?? []),
+      notCircumstantial: set(words.notCircumstantial ?? []),
     },
   };
 }

@@ -27,6 +27,10 @@ function spaceOrEdge(text: string, i: number): boolean {
   return /[\s(\[{،,.:;؛!?؟\-–—]/.test(text[i]);
 }
 
+function blankOrEdge(text: string, i: number): boolean {
+  return i < 0 || i >= text.length || /[\s(\[{«“]/.test(text[i]);
+}
+
 /** Find quotes paragraph by paragraph (`para[i]` = paragraph of token i). */
 export function findQuotes(text: string, tokens: Token[], para: Int32Array): Quote[] {
   const quotes: Quote[] = [];
@@ -64,8 +68,11 @@ function pairParagraph(text: string, tokens: Token[], from: number, to: number, 
         }
       }
     } else if (m === '"') {
+      // inch and second marks: «15"», «3' 20"»
+      if (/[0-9٠-٩]/.test(text[t.start - 1] ?? '') && !stack.some((s) => s.mark === '"')) continue;
       const top = stack.findLastIndex((s) => s.mark === '"');
-      if (top >= 0 && !(spaceOrEdge(text, t.start - 1) && !spaceOrEdge(text, t.end))) {
+      // with a quote open, a mark closes it unless it stands after a space and before a word («قريبا."وكانت» closes)
+      if (top >= 0 && !(blankOrEdge(text, t.start - 1) && !spaceOrEdge(text, t.end))) {
         push(stack[top].tok, k);
         stack.length = top;
       } else stack.push({ tok: k, mark: '"' });

@@ -23,6 +23,8 @@ export interface ScanContext {
   cueMemo: Array<CueMatch | null | undefined>;
   /** memo: a contrast phrase starts at token i (1), a strong one (2), none (0) */
   stopperMemo: Int8Array;
+  /** the speaker of the statement whose content is being read (pronoun agreement in «…، لكنها…») */
+  contentSpeaker?: string | null;
 }
 
 export const isPunct = (t: Token | undefined, ...norms: string[]): boolean =>

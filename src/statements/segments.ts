@@ -58,6 +58,13 @@ export function segment(text: string, tokens: Token[]): Segments {
   for (let i = 0; i < tokens.length; i++) {
     if (i > begin && para[i] !== para[i - 1]) close(i);
     const t = tokens[i];
+    // «…ترحيله قريبا."وكانت»: a stop just before the closing mark ends the sentence after the mark
+    const q = quoteOf[i];
+    if (t.kind === 'punct' && TERMINAL.has(t.norm) && q && q.close === i + 1 && !quoteOf[i + 1]) {
+      close(i + 2);
+      i = i + 1;
+      continue;
+    }
     if (t.kind === 'punct' && TERMINAL.has(t.norm) && !quoteOf[i]) {
       let j = i + 1;
       while (j < tokens.length && para[j] === para[i] && tokens[j].kind === 'punct' && (TERMINAL.has(tokens[j].norm) || tokens[j].text === '»' || tokens[j].text === '"' || tokens[j].text === '”' || tokens[j].text === ')')) j++;

@@ -37,6 +37,8 @@ export interface SpeakerPhrase {
   extra: NewMention[];
   /** «مراسل سكاي نيوز»: the medium the speaker works for */
   medium?: string;
+  /** the phrase names an entity that exists already («وكالة "رويترز"» with «رويترز» known) */
+  known?: string;
 }
 
 const PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'حول', 'خلال', 'بعد', 'قبل', 'عند', 'امام', 'منذ', 'ضد', 'نحو', 'لدي', 'ل', 'لـ', 'ب', 'بـ', 'عبر', 'اثناء', 'وسط', 'تجاه', 'بين', 'الا', 'حتي']);
@@ -192,6 +194,13 @@ export function parseSpeakerPhrase(ctx: ScanContext, k: number, limit: number, o
     const t = toks[j];
     // a quoted or bracketed name after a medium head: «وكالة الأنباء السورية "سانا"», «(سانا)»
     if (head.media && isPunct(t, '"', '«', '“', '(')) {
+      const kn = ctx.mi.at[j + 1];
+      if (kn && kn.entity.type === 'ORG') {
+        let e = j + 1;
+        while (e + 1 < limit && ctx.mi.at[e + 1]?.entity.id === kn.entity.id) e++;
+        if (isPunct(toks[e + 1], '"', '»', '”', ')')) e++;
+        return { first: k, last: e, start: toks[k].start, end: toks[j - 1].end, kind: 'nominal', type: 'ORG', gender: head.gender, number: 'sg', media: true, name: kn.entity.name, anaphoric: false, head, extra: [], known: kn.entity.id };
+      }
       const ag2 = agencyAt(ctx, j + 1);
       const closeTok = ag2 ? ag2.last + 1 : -1;
       let n = j + 1;
@@ -301,6 +310,10 @@ export function antecedent(ctx: ScanContext, head: SpeakerHead, before: number):
 /** The entity id for a parsed phrase: an antecedent, a same-named entity, or a new entity. */
 export function speakerEntity(ctx: ScanContext, p: SpeakerPhrase): string {
   const mention: NewMention = { start: p.start, end: p.end, kind: p.anaphoric ? 'nominal' : p.kind };
+  if (p.known) {
+    addMentions(ctx, p.known, [mention]);
+    return p.known;
+  }
   if (p.anaphoric && p.head) {
     const ante = antecedent(ctx, p.head, p.start);
     if (ante) {

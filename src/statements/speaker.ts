@@ -2,7 +2,8 @@
 // «موسكو تقول», «وكان X قد أكد»), or — for a cue with no overt subject
 // («وأضاف:», «وأضافت», «ودعوا») — the most recent speaker or subject that the
 // verb agrees with in gender and number.
-import type { Agreement } from './lexicon.js';
+import type { Agreement, CueSense } from './lexicon.js';
+import { matchesObjHead } from './content.js';
 import { normalize } from '../text/normalize.js';
 import { parseSpeakerPhrase, speakerAt, speakerEntity } from './speaker-phrase.js';
 import type { EntityInfo } from './mention-index.js';
@@ -60,6 +61,8 @@ export interface SubjectOptions {
   agr?: Agreement;
   /** make an entity of an unknown speaker phrase («مصدر عسكري», «سانا») */
   fallback?: boolean;
+  /** the cue: a word that opens its object («جدد التأكيد», «أوردت أنباء») is no subject */
+  sense?: CueSense;
 }
 
 /** For a verb that takes an object: could this entity be its subject? */
@@ -68,7 +71,8 @@ function canBeSubject(ctx: ScanContext, id: string, agr: Agreement | undefined):
   if (!info || !agr || agr === 'x') return true;
   const e = info.entity;
   if (agr === 'm') {
-    if (info.gender === 'f' || info.number !== 'sg') return false;
+    // a verb before its subject stays singular: «يطالب الأطباء» is fine, a feminine or non-human plural is not
+    if ((info.number === 'sg' && info.gender === 'f') || info.number === 'nhpl') return false;
     // country and city names without the article are feminine (إيران، موسكو، طهران)
     if ((e.type === 'GPE' || e.type === 'LOC') && !/^ال/.test(normalize(e.name))) return false;
   }
@@ -91,7 +95,7 @@ export function subjectAfter(ctx: ScanContext, from: number, limit: number, obje
   // «وكالة أنباء تاس», «صحيفة هانكيوره»: a medium's generic head before its name
   for (let j = k; j < k + 3 && j < limit && !ctx.mi.at[j]; j++) {
     const w = ctx.toks[j].norm;
-    if (!(ctx.lex.words.mediaHeads.has(w) || w === 'انباء' || w === 'الانباء')) break;
+    if (!(ctx.lex.words.mediaHeads.has(w) || w === 'انباء' || w === 'الانباء' || j > k && isPunct(ctx.toks[j], '"', '«', '“'))) break;
     if (ctx.mi.at[j + 1]) k = j + 1;
   }
   if (prepositional(ctx, k)) return null;
@@ -114,6 +118,7 @@ export function subjectAfter(ctx: ScanContext, from: number, limit: number, obje
   if (PREPOSITIONS.has(w) || NOT_SUBJECT.has(w) || ctx.lex.words.complementizers.has(w) || ctx.lex.words.fillersAfterCue.has(w)) return null;
   if (/^(ل|ب)/.test(w) && w.length > 2) return null;
   if (ctx.lex.forms.has(w)) return null;
+  if (opts.sense && matchesObjHead(opts.sense, w)) return null;
   // an overt noun phrase that is not a known entity: «وزير التجارة الدكتور فلان»
   for (let j = k + 1; j < limit && j < k + 10; j++) {
     const tj = ctx.toks[j];

@@ -174,11 +174,16 @@ export class TriggerSet {
 
   /** True when the word, bare or without its proclitics, is a trigger. */
   hits(key: string): boolean {
+    return this.keys().has(key);
+  }
+
+  /** Every key that `hits` accepts: the triggers and their clitic forms. */
+  keys(): ReadonlySet<string> {
     if (!this.expanded) {
       this.expanded = new Set<string>();
       for (const k of cliticForms(this.words)) if (this.peelHits(k)) this.expanded.add(k);
     }
-    return this.expanded.has(key);
+    return this.expanded;
   }
 
   // the definition: the word itself, or a clitic split whose stem is a trigger

@@ -9,13 +9,10 @@ import { numberLexicon, lookupNoun, type NumberLexicon, type UnitHit } from './n
 import { timeLexicon, type TimeLexicon } from './time-lexicon.js';
 import { parseNumberAt, type NumberMatch } from './number-words.js';
 import { offsetAfter, peel, tokenKeys } from './num-phrases.js';
-import { cliticForms } from './num-phrases.js';
+import { BLOCKING_CATEGORIES, DIGITS, DUAL_NOUN, NUMBER_WORD, dualNounOf, tokenFlags } from './token-flags.js';
 
 const PERCENT_ONE_WORD = new Set(['بالمئه', 'بالمائه', 'بالميه']);
 const PERCENT_AFTER_FI = new Set(['المئه', 'المائه', 'الميه']);
-
-// categories of counted nouns that make the number something other than a quantity
-const BLOCKING_CATEGORIES = new Set(['distance', 'multiplier']);
 
 interface Ctx {
   tokens: Token[];
@@ -204,39 +201,9 @@ function makeQuantity(c: Ctx, m: NumberMatch): { q: Quantity; end: number } | nu
   return { q, end: endTok };
 }
 
-interface DualNoun {
-  pre: string;
-  hit: Readonly<UnitHit>;
-}
-
-// the first clitic split of a word that is a counted noun, when that noun is an indefinite dual
-function dualNoun(lex: NumberLexicon, key: string): DualNoun | null {
-  for (const p of peel(key)) {
-    const hit = lookupNoun(lex, p.stem);
-    if (!hit) continue;
-    if (hit.dual !== 2 || BLOCKING_CATEGORIES.has(hit.cat)) return null;
-    return { pre: p.pre, hit };
-  }
-  return null;
-}
-
-// every word that `dualNoun` accepts, built once per lexicon: a token is then one map lookup
-let dualsOf: { lex: NumberLexicon; map: Map<string, DualNoun> } | null = null;
-function dualNouns(lex: NumberLexicon): Map<string, DualNoun> {
-  if (dualsOf?.lex !== lex) {
-    const map = new Map<string, DualNoun>();
-    for (const k of cliticForms([...lex.nouns.keys(), ...lex.duals.keys()])) {
-      const d = dualNoun(lex, k);
-      if (d) map.set(k, d);
-    }
-    dualsOf = { lex, map };
-  }
-  return dualsOf.map;
-}
-
 // «جنديين», «غارتين»: an indefinite dual of a counted noun is two of it
 function dualQuantity(c: Ctx, i: number): { q: Quantity; end: number } | null {
-  const d = dualNouns(c.lex).get(c.keys[i]);
+  const d = dualNounOf(c.keys[i]);
   if (!d) return null;
   let end = i + 1;
   const next = c.keys[end];
@@ -247,21 +214,19 @@ function dualQuantity(c: Ctx, i: number): { q: Quantity; end: number } | null {
   };
 }
 
-/** Find the quantities of a tokenised text. */
-export function extractQuantities(tokens: Token[], text: string, keys: string[] = tokenKeys(tokens)): Quantity[] {
+/** Find the quantities of a tokenised text (`keys`: see `tokenKeys`; `flags`: see `tokenFlags`). */
+export function extractQuantities(tokens: Token[], text: string, keys: string[] = tokenKeys(tokens), flags: Uint8Array = tokenFlags(tokens, keys)): Quantity[] {
   const c: Ctx = { tokens, keys, text, lex: numberLexicon(), tlex: timeLexicon() };
-  const triggers = c.lex.numberTriggers;
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const kind = tokens[i].kind;
-    if (kind !== 'number' && kind !== 'word') continue;
-    if (kind === 'word' && !triggers.hits(keys[i])) {
-      if (c.lex.duals.size && keys[i].endsWith('ن')) {
-        const r = dualQuantity(c, i);
-        if (r) {
-          out.push(r.q);
-          i = r.end - 1;
-        }
+    const f = flags[i];
+    // most tokens: neither digits nor a word that can open a number or be a dual
+    if (!(f & (DIGITS | NUMBER_WORD | DUAL_NOUN))) continue;
+    if (!(f & (DIGITS | NUMBER_WORD))) {
+      const r = dualQuantity(c, i);
+      if (r) {
+        out.push(r.q);
+        i = r.end - 1;
       }
       continue;
     }
@@ -274,7 +239,7 @@ export function extractQuantities(tokens: Token[], text: string, keys: string[] 
       } else i = m.end - 1;
       continue;
     }
-    if (kind === 'word') {
+    if (f & NUMBER_WORD) {
       const r = dualQuantity(c, i);
       if (r) {
         out.push(r.q);

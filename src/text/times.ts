@@ -4,7 +4,8 @@
 import type { TimeExpr } from '../model/analysis.js';
 import type { Token } from './tokenize.js';
 import { numberLexicon } from './num-lexicon.js';
-import { tokenKeys, TriggerSet } from './num-phrases.js';
+import { tokenKeys } from './num-phrases.js';
+import { DIGITS, TIME_WORD, tokenFlags } from './token-flags.js';
 import { timeLexicon } from './time-lexicon.js';
 import { parseYMD } from './time-calendar.js';
 import { makeScan, type TimeMatch, type TimeScan } from './time-scan.js';
@@ -24,17 +25,6 @@ const MATCHERS: Array<(s: TimeScan, i: number) => TimeMatch | null> = [
   matchDuration,
   matchSet,
 ];
-
-let allTriggers: TriggerSet | null = null;
-
-// words that can open a time expression: time words and number words (ثلاثة أيام)
-function timeTriggers(): TriggerSet {
-  if (!allTriggers) {
-    const nlex = numberLexicon();
-    allTriggers = new TriggerSet().add(timeLexicon().triggerWords).add(nlex.numberTriggerWords);
-  }
-  return allTriggers;
-}
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '\n']);
 
@@ -61,16 +51,13 @@ function dateClocks(s: TimeScan, found: TimeMatch[]): void {
   }
 }
 
-/** Find the time expressions of a tokenised text; `published` is YYYY-MM-DD. */
-export function extractTimes(tokens: Token[], text: string, published?: string, keys: string[] = tokenKeys(tokens)): TimeExpr[] {
+/** Find the time expressions of a tokenised text; `published` is YYYY-MM-DD (`keys`: see `tokenKeys`; `flags`: see `tokenFlags`). */
+export function extractTimes(tokens: Token[], text: string, published?: string, keys: string[] = tokenKeys(tokens), flags: Uint8Array = tokenFlags(tokens, keys)): TimeExpr[] {
   const s = makeScan(tokens, keys, text, timeLexicon(), numberLexicon(), parseYMD(published));
-  const triggers = timeTriggers();
   const found: TimeMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const kind = tokens[i].kind;
-    if (kind === 'word') {
-      if (!triggers.hits(keys[i])) continue;
-    } else if (kind !== 'number') continue;
+    // only digits and words that can open a time expression
+    if (!(flags[i] & (DIGITS | TIME_WORD))) continue;
     for (const m of MATCHERS) {
       const hit = m(s, i);
       if (hit) {

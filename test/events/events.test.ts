@@ -147,3 +147,39 @@ test('dev: events F1 ≥ 0.55 on gold entities and statements', { skip: existsSy
   const { f1 } = prf(tp, fp, fn);
   assert.ok(f1 >= 0.55, `dev events F1 ${f1.toFixed(3)}`);
 });
+
+test('the owner of the object is the target; a nationality adjective names the subject', () => {
+  const rej = docWith('من جانبها رفضت موسكو تصريحات ماي بشأن الهجوم.', [['RUSSIA', 'GPE', ['موسكو']], ['MAY', 'PER', ['ماي']]]);
+  const r = rej.events.find((e) => e.type === 'REJECT');
+  assert.ok(r);
+  assert.deepEqual([r.source, r.target], [['RUSSIA'], ['MAY']]);
+  const hit = docWith('استهدفت صواريخ إسرائيلية مواقع عسكرية تابعة للجيش السوري قرب دمشق.', [
+    ['ISRAEL', 'GPE', ['إسرائيل']], ['SYR_ARMY', 'ORG', ['لجيش السوري']], ['DAMASCUS', 'GPE', ['دمشق']],
+  ]);
+  const a = hit.events.find((e) => e.type === 'ASSAULT');
+  assert.ok(a);
+  assert.deepEqual([a.source, a.target], [['ISRAEL'], ['SYR_ARMY']]);
+});
+
+test('«بطلب من X» names the requester; an accusation implied in reported speech', () => {
+  const req = docWith('واعتقلت السلطات الألمانية الرجل بطلب من تونس أمس.', [['DE', 'ORG', ['السلطات الألمانية']], ['TUNISIA', 'GPE', ['تونس']]]);
+  const r = req.events.find((e) => e.type === 'REQUEST');
+  assert.ok(r);
+  assert.deepEqual([r.source, r.target], [['TUNISIA'], ['DE']]);
+  const d2 = docWith('وقالت ساندرز إن سوريا مسؤولة عن الهجوم الكيمياوي.', [['SANDERS', 'PER', ['ساندرز']], ['SYRIA', 'GPE', ['سوريا']]]);
+  const text = d2.text;
+  d2.statements = [{
+    id: 's1', speaker: 'SANDERS', cue: { start: text.indexOf('وقالت') + 1, end: text.indexOf('وقالت') + 5 },
+    content: { start: text.indexOf('إن'), end: text.length - 1 }, kind: 'indirect', sources: [], parent: null,
+  }];
+  eventsStage.run(d2, ctx);
+  const acc = d2.events.find((e) => e.type === 'ACCUSE');
+  assert.ok(acc);
+  assert.deepEqual([acc.source, acc.target], [['SANDERS'], ['SYRIA']]);
+});
+
+test('a demand whose addressee is unknown is not reported; an attack may be', () => {
+  const doc = docWith('وطالبت النائبة بزيادة الأجور. وقصفت تركيا المدينة.', [['MP', 'PER', ['النائبة']], ['TURKEY', 'GPE', ['تركيا']]]);
+  assert.equal(doc.events.filter((e) => e.type === 'REQUEST').length, 0);
+  assert.equal(doc.events.filter((e) => e.type === 'ASSAULT').length, 1);
+});

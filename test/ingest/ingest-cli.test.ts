@@ -88,6 +88,8 @@ describe('isnad ingest (SQLite)', () => {
     const whole = join(dir, 'whole.db');
     const full = isnad(['ingest', big, '--db', whole, '--json', '--batch', '20']);
     assert.equal(full.status, 0, full.stderr);
+    const fs = summary(full.stdout);
+    assert.equal(fs.new, 200, JSON.stringify(fs.failures));
     const killed = join(dir, 'killed.db');
     const child = isnadAsync(['ingest', big, '--db', killed, '--batch', '20']);
     const exited = new Promise((r) => child.on('exit', r));

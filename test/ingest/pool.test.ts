@@ -29,3 +29,20 @@ test('threads and the main thread store the same articles, in the same order', a
   }
   assert.deepEqual(results[1], results[0]);
 });
+
+test('a dead analysis thread answers its jobs as crashed and is replaced', async () => {
+  const { AnalyzePool } = await import('../../src/ingest/analyze-pool.js');
+  const pool = new AnalyzePool(1);
+  try {
+    const ok = await pool.analyze('قال الوزير إن الاجتماع كان مثمرا.', { id: 'x' });
+    assert.equal(ok.error, undefined);
+    const pending = pool.analyze('نص آخر', { id: 'y' });
+    await (pool as unknown as { slots: Array<{ worker: { terminate(): Promise<number> } }> }).slots[0].worker.terminate();
+    const r = await pending;
+    assert.ok(r.error !== undefined && 'crashed' in r && r.crashed, JSON.stringify(r));
+    const again = await pool.analyze('قال الوزير', { id: 'z' });
+    assert.equal(again.error, undefined);
+  } finally {
+    await pool.close();
+  }
+});

@@ -2,12 +2,13 @@
 // publication date when the document has one.
 import type { Stage } from '../pipeline.js';
 import { extractTimes } from '../../text/times.js';
-import { numberKeys } from './quantities.js';
+import { numberTokens } from './quantities.js';
 
 export const timesStage: Stage = {
   name: 'times',
   run(doc) {
     if (doc.meta.lang !== 'ar') return;
-    doc.times = extractTimes(doc.tokens, doc.text, doc.meta.published, numberKeys(doc));
+    const { keys, flags } = numberTokens(doc);
+    doc.times = extractTimes(doc.tokens, doc.text, doc.meta.published, keys, flags);
   },
 };

@@ -12,7 +12,7 @@ import { ingest } from '../../ingest/ingest.js';
 import { formatSummary } from '../../ingest/summary.js';
 import { UserError } from '../errors.js';
 import type { Store } from '../../store/store.js';
-import type { IngestUrls } from '../../server/routes-write.js';
+import { makeIngestUrls } from '../../ingest/ingest-urls.js';
 
 interface ServeOptions {
   db?: string;
@@ -41,19 +41,10 @@ async function ensureWebBuilt(): Promise<void> {
   await build({ root: webDir, logLevel: 'warn', configFile: existsSync(webDir + 'vite.config.ts') ? webDir + 'vite.config.ts' : undefined });
 }
 
-function urlIngester(store: Store, allowPrivate: boolean): IngestUrls {
-  return async (urls) => {
-    const ctx = createContext();
-    const s = await ingest(store, readSources(urls, { fetch: { allowPrivate } }), { ctx });
-    const failed = Object.entries(s.failures).flatMap(([reason, f]) => f.examples.map((source) => ({ source, reason })));
-    return { read: s.read, new: s.new, duplicate: s.duplicate, failed };
-  };
-}
-
 async function serve(store: Store, opts: ServeOptions): Promise<void> {
   const apiKey = opts.apiKey ?? process.env.ISNAD_API_KEY;
   if (!isLoopback(opts.host) && !apiKey) throw new UserError(`serving on ${opts.host} exposes the API: set --api-key or ISNAD_API_KEY`);
-  const app = await buildServer({ store, host: opts.host, apiKey, corsOrigin: opts.cors, ingestUrls: urlIngester(store, !!opts.allowPrivate) });
+  const app = await buildServer({ store, host: opts.host, apiKey, corsOrigin: opts.cors, ingestUrls: makeIngestUrls(store, createContext(), { allowPrivate: !!opts.allowPrivate }) });
   try {
     await app.listen({ host: opts.host, port: port(opts.port) });
   } catch (e) {
