@@ -299,6 +299,8 @@ export function complementizerAhead(ctx: ScanContext, from: number, limit: numbe
     const q = ctx.seg.quoteAtOpen.get(k);
     // a quotation after a few words: the words are the subject, the quotation the content
     if (q && k > from && isSpeechQuote(ctx, q)) return k;
+    // a quoted name («صحيفة "وول ستريت جورنال"») is read past
+    if (q && q.close > k && !isSpeechQuote(ctx, q)) { k = q.close; continue; }
     if (q || isPunct(t, ':', '.', '?', '!') || ctx.lex.words.zoneBreakers.has(t.norm)) return -1;
     if (k > from && cueAt(ctx, k)) return -1;
   }
@@ -340,5 +342,13 @@ function objectContent(ctx: ScanContext, req: ContentRequest, k: number, relays:
     }
   }
   if (end <= t.start) return null;
+  if (sense.objMarkers) {
+    let marked = false;
+    for (let j = k; j <= last && !marked; j++) {
+      const q = ctx.seg.quoteAtOpen.get(j);
+      marked = sense.objMarkers.includes(ctx.toks[j].norm) || (!!q && isSpeechQuote(ctx, q, 1));
+    }
+    if (!marked) return null;
+  }
   return { start: t.start, end, kind: hasSpeechQuote(ctx, k, last) ? 'mixed' : 'indirect', relays, absorbed };
 }

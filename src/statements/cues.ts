@@ -11,6 +11,8 @@ export interface CueMatch {
   end: number;
   /** the token carries a conjunction (starts a new clause) */
   conj: boolean;
+  /** the verb carries an object pronoun («نقلتها», «أصدرته») */
+  suffixed?: boolean;
 }
 
 const OBJ_SUFFIXES = ['هما', 'هم', 'ها', 'ه', 'ني', 'نا', 'كم'];
@@ -33,19 +35,21 @@ function lookupCue(ctx: ScanContext, i: number): CueMatch | null {
   if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف')) cands.push([w.slice(1), true]);
   for (const [c, conj] of cands) {
     let senses = ctx.lex.forms.get(c);
+    let suffixed = false;
     if (!senses) {
       for (const s of OBJ_SUFFIXES) {
         if (c.length - s.length >= 3 && c.endsWith(s)) {
           const v = ctx.lex.forms.get(c.slice(0, -s.length))?.filter((x) => x.cls === 'verb' || x.cls === 'relay');
           if (v && v.length) {
             senses = v;
+            suffixed = true;
             break;
           }
         }
       }
     }
     if (senses && senses.length) {
-      return { tok: i, sense: senses[0], start: conj ? afterClitic(ctx.text, t) : t.start, end: t.end, conj };
+      return { tok: i, sense: senses[0], start: conj ? afterClitic(ctx.text, t) : t.start, end: t.end, conj, suffixed };
     }
   }
   return null;

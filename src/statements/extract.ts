@@ -67,6 +67,8 @@ function draftFromCue(ctx: ScanContext, c: CueMatch, st: SentenceState, history:
   const { sense } = c;
   // «بما وصفه», «التي أعلنها»: a relative clause reports nothing by itself
   if (c.tok > 0 && ctx.lex.words.relativeBeforeCue.has(ctx.toks[c.tok - 1].norm)) return null;
+  // «في تصريحات نقلتها وكالات الأنباء»: a relative clause on a document noun
+  if (c.suffixed && c.tok > 0 && ctx.lex.words.documentNouns.has(ctx.toks[c.tok - 1].norm.replace(/^[وفب]/, ''))) return null;
   const inQuote = !!ctx.seg.quoteOf[c.tok];
   let from = c.tok + 1;
   let speaker: string | null = null;

@@ -27,6 +27,8 @@ export interface CueSense {
   twoObjects: boolean;
   /** the object is content only when a `preps` word comes within this many words (0: no such test) */
   prepWithin: number;
+  /** the object is content only when it holds a quotation or one of these words */
+  objMarkers: string[] | null;
 }
 
 export interface AccordingHead {
@@ -81,6 +83,7 @@ interface RawEntry {
   objHeads?: string[];
   twoObjects?: boolean;
   prepWithin?: number;
+  objMarkers?: string[];
 }
 
 const n = (s: string) => normalize(s);
@@ -134,6 +137,7 @@ function senseOf(e: RawEntry, cls: CueClass, agr: Agreement, imperfect: boolean)
     objHeads: e.objHeads ? e.objHeads.map(n) : null,
     twoObjects: e.twoObjects ?? e.stance === 'describe',
     prepWithin: e.prepWithin ?? 0,
+    objMarkers: e.objMarkers ? e.objMarkers.map(n) : null,
   };
 }
 

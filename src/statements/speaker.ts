@@ -43,8 +43,24 @@ export function compatible(info: EntityInfo | undefined, agr: Agreement): boolea
   }
 }
 
+/** Token k lies in quotation marks that hold nothing but its mention («وكالة "الأناضول"»). */
+function quotedName(ctx: ScanContext, k: number): boolean {
+  const q = ctx.seg.quoteOf[k];
+  if (!q || q.close < 0) return false;
+  const first = mentionStartToken(ctx.doc, ctx.mi, k);
+  const last = mentionEndToken(ctx.doc, ctx.mi, k);
+  return q.open === first - 1 && q.close === last + 1;
+}
+
+/** «"الأناضول"»: a name in quotation marks ends after its closing mark. */
+function pastClosingMark(ctx: ScanContext, last: number): number {
+  const q = ctx.seg.quoteOf[last];
+  return q && q.close === last + 1 ? last + 1 : last;
+}
+
 /** Skip over appositions of the same entity: «عادل الجبير، وزير الخارجية السعودي،». */
 function extendApposition(ctx: ScanContext, entity: string, last: number): number {
+  last = pastClosingMark(ctx, last);
   for (;;) {
     let k = last + 1;
     while (isPunct(ctx.toks[k], ',', '(', ')', '-', '"', '«')) k++;
@@ -98,9 +114,11 @@ export function subjectAfter(ctx: ScanContext, from: number, limit: number, obje
     if (!(ctx.lex.words.mediaHeads.has(w) || w === 'انباء' || w === 'الانباء' || j > k && isPunct(ctx.toks[j], '"', '«', '“'))) break;
     if (ctx.mi.at[j + 1]) k = j + 1;
   }
+  // «وذكرت "الأناضول"»: a quoted name
+  if (isPunct(ctx.toks[k], '"', '«', '“') && ctx.mi.at[k + 1] && ctx.seg.quoteAtOpen.get(k)) k++;
   if (prepositional(ctx, k)) return null;
   const h = ctx.mi.at[k];
-  if (h && SPEAKER_TYPES.has(h.entity.type) && !ctx.seg.quoteOf[k] === !ctx.seg.quoteOf[from - 1]) {
+  if (h && SPEAKER_TYPES.has(h.entity.type) && (!ctx.seg.quoteOf[k] === !ctx.seg.quoteOf[from - 1] || quotedName(ctx, k))) {
     if (objectVerb && !canBeSubject(ctx, h.entity.id, opts.agr)) return null;
     const last = extendApposition(ctx, h.entity.id, mentionEndToken(ctx.doc, ctx.mi, k));
     return { entity: h.entity.id, lastTok: last };

@@ -14,7 +14,10 @@ import {
 
 const HIJRI_MARKERS = new Set(['للهجره', 'هجري', 'هجريه', 'الهجري', 'الهجريه']);
 
+const CENTURY_WORD = new Set(['القرن']);
+
 const MONTH_JOINERS = ['/', '-', '–', '—', '\\', '،', ','];
+const MONTH_JOINERS_OR_PAREN = [...MONTH_JOINERS, '('];
 
 function plainInt(s: TimeScan, i: number): number | null {
   const t = s.tokens[i];
@@ -64,7 +67,7 @@ function monthAt(s: TimeScan, i: number): MonthHit | null {
   const h = s.lex.months.match(s.keys, i);
   if (!h) return null;
   const hit: MonthHit = { month: h.value, end: h.end, pre: h.pre, ambiguous: h.words === 1 && s.lex.ambiguousMonths.has(peel(s.keys[i]).find((p) => p.pre === h.pre)!.stem), partner: false };
-  const j = skipPunct(s, h.end, [...MONTH_JOINERS, '(']);
+  const j = skipPunct(s, h.end, MONTH_JOINERS_OR_PAREN);
   if (j > h.end || isWord(s, j)) {
     const h2 = s.lex.months.match(s.keys, j, false);
     if (h2 && h2.value === hit.month && (j > h.end || h2.words >= 1)) {
@@ -322,7 +325,7 @@ export function matchDecadeCentury(s: TimeScan, i: number): TimeMatch | null {
   }
   const c = s.lex.centuries.match(s.keys, i);
   if (c) return match(s, i, c.end, c.pre, 'date', String(c.value - 1));
-  const q = peelIn(s, i, new Set(['القرن']));
+  const q = peelIn(s, i, CENTURY_WORD);
   if (q) {
     const mod = modifierAt(s, i + 1);
     if (!mod || !s.ref) return null;

@@ -7,6 +7,8 @@ import type { TimeUnit } from './time-lexicon.js';
 import { parseNumberAt } from './number-words.js';
 import { peel } from './num-phrases.js';
 
+const EVERY_WORD = new Set(['كل']);
+
 function fmtNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 1000) / 1000);
 }
@@ -118,7 +120,7 @@ export function matchSet(s: TimeScan, i: number): TimeMatch | null {
   if (!isWord(s, i)) return null;
   const adv = s.lex.sets.get(s.keys[i]);
   if (adv) return match(s, i, i + 1, '', 'set', adv);
-  const every = peelIn(s, i, new Set(['كل']));
+  const every = peelIn(s, i, EVERY_WORD);
   if (every) {
     const unit = unitAt(s, i + 1);
     if (!unit || unit.count === 3) return null;

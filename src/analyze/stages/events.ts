@@ -11,9 +11,9 @@ export const eventsStage: Stage = {
     if (doc.meta.lang !== 'ar') return;
     const lex = resource(ctx, 'events.lexicon', loadEventLexicon);
     const { events, unasserted } = extractEvents(doc, lex);
-    // SPEC events are what is reported to have happened; negated and
-    // hypothetical ones stay available to callers that want them marked
-    doc.events = events;
-    doc.scratch['events.unasserted'] = unasserted;
+    // negated and hypothetical events are kept and marked (`modality`), not
+    // dropped: a user filtering on what happened skips them by that field;
+    // they come after the asserted ones, with ids u1, u2…
+    doc.events = [...events, ...unasserted];
   },
 };
