@@ -1,7 +1,8 @@
-// `npm run bench [-- --n 2000] [-- --only text,pipeline]`: analysis
-// throughput over real articles from the ANT corpus (../shared/data). Each
-// section times one slice of the pipeline over the same articles, after a
-// short warm-up that also loads lazily built resources (KB, models).
+// `npm run bench [-- --n 2000] [-- --only text,pipeline] [-- --warmup 3]`:
+// analysis throughput over real articles from the ANT corpus (../shared/data).
+// Each section times one slice of the pipeline over the same articles, after
+// a warm-up of a few CPU seconds that loads lazily built resources (KB,
+// models) and lets V8 compile the hot code (docs/bench.md).
 // Other benchmarks (ingest, query) are separate scripts in bench/.
 import { existsSync, createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';

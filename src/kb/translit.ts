@@ -4,6 +4,7 @@
 // words and its letter-in-context model (translit-table.json, built by
 // scripts/check-translit.ts --write), then the letter rules.
 import { readFileSync, existsSync } from 'node:fs';
+import { arabicSyllables, looksArabicOrigin } from './translit-arabic.js';
 
 export type NameType = 'PER' | 'LOC' | 'ORG';
 
@@ -127,33 +128,124 @@ function capitalize(s: string): string {
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
 
-const PARTICLES = new Set(['bin', 'bint', 'al-', 'el-']);
+// ---- curated names -----------------------------------------------------------
+interface NameList {
+  particles: Record<string, string>;
+  given: Record<string, string>;
+  female: Record<string, string>;
+  family: Record<string, string>;
+  /** the second part of عبد compounds, without the article (رحمن → Rahman) */
+  divine: Record<string, string>;
+}
+const NAMES_URL = new URL('./translit-names.json', import.meta.url);
+let names: { words: Map<string, string>; divine: Map<string, string> } | null = null;
+
+function loadNames(r: Rules): NonNullable<typeof names> {
+  if (!names) {
+    const raw = JSON.parse(readFileSync(NAMES_URL, 'utf8')) as NameList;
+    const fold = (k: string) => [...clean(k, r)].filter((c) => c !== r.doubled).join('');
+    const words = new Map<string, string>();
+    for (const [k, v] of Object.entries(r.words)) words.set(fold(k), v);
+    // the curated name list wins over the older word list
+    for (const part of [raw.particles, raw.given, raw.female, raw.family]) for (const [k, v] of Object.entries(part)) words.set(fold(k), v);
+    const divine = new Map(Object.entries(raw.divine).map(([k, v]) => [fold(k), v] as [string, string]));
+    names = { words, divine };
+  }
+  return names;
+}
+
+/** A curated spelling, also under the usual spelling variants (final ى/ي, ة/ه). */
+function curated(key: string, words: Map<string, string>): string | undefined {
+  const hit = words.get(key);
+  if (hit !== undefined) return hit;
+  const alt = key.endsWith('ى') ? key.slice(0, -1) + 'ي' : key.endsWith('ي') ? key.slice(0, -1) + 'ى' : key.endsWith('ه') ? key.slice(0, -1) + 'ة' : null;
+  return alt ? words.get(alt) : undefined;
+}
+
+// ---- one word ----------------------------------------------------------------
+const PARTICLES = new Set(['bin', 'bint', 'ibn', 'ibnat']);
+/** Particle words that are lower case inside a name; "al-" and "el-" stay lower case everywhere in persons' names. */
+const keepLower = (w: string) => PARTICLES.has(w) || /^(al|el)-/.test(w);
+
+const wordCache = new Map<string, string>();
+const WORD_CACHE_MAX = 50000;
 
 function transliterateWord(word: string, type: NameType | undefined, r: Rules, t: TranslitTable | null): string {
   if (!ARABIC_LETTER.test(word)) return word.replace(/[^\p{L}\p{N}'.-]/gu, '');
+  const ck = `${type ?? ''}|${word}|${t ? 1 : 0}`;
+  const hit = wordCache.get(ck);
+  if (hit !== undefined) return hit;
+  const out = wordUncached(word, type, r, t);
+  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+  wordCache.set(ck, out);
+  return out;
+}
+
+function wordUncached(word: string, type: NameType | undefined, r: Rules, t: TranslitTable | null): string {
+  const { words, divine } = loadNames(r);
   const key = clean(word, r).replace(new RegExp(r.doubled, 'g'), '');
-  const known = r.words[key] ?? t?.words[key];
+  if (!key) return '';
+  const known = curated(key, words);
   if (known) return known;
+  // عبدالفتاح → Abdel Fattah, عبدالله → Abdullah (the Abdel convention: docs/translit.md)
+  if (key.startsWith('عبدال') && key.length > 6) {
+    const rest = key.slice(5);
+    return `Abdel ${divine.get(rest) ?? capitalize(transliterateWord(rest, type, r, t))}`;
+  }
   // the article: الأسد → al-Assad
   if (key.startsWith('ال') && key.length > 3) {
     const art = r.article[type ?? 'default'] ?? r.article.default!;
-    return art + capitalize(transliterateWord(key.slice(2), type, r, t));
+    return art + capitalize(transliterateWord(word.slice(word.indexOf('ل') + 1), type, r, t));
   }
-  // عبدالفتاح → Abdel Fattah
-  if (key.startsWith('عبدال') && key.length > 6) return `${r.words['عبد']} ${capitalize(transliterateWord(key.slice(5), type, r, t))}`;
-  const learned = t ? modelTransliterate(word, t, r) : null;
+  // …الله: نصرالله Nasrallah, فضلالله Fadlallah
+  if (key.endsWith('الله') && key.length > 5) return capitalize(transliterateWord(key.slice(0, -4), type, r, t)) + 'allah';
+  if (looksArabicOrigin(key)) {
+    const a = arabicSyllables(word, type === undefined || type === 'PER');
+    if (a) return capitalize(a);
+  }
+  const learned = t?.words[key] ?? (t ? modelTransliterate(word, t, r) : null);
   return capitalize(learned ?? ruleTransliterate(word));
+}
+
+// ---- names -------------------------------------------------------------------
+const WORD_SPLIT = /[\s\u200c\u200f\u200e]+|(?<=\S)-(?=\S)/;
+
+/**
+ * Joins the words that are spelt as one unit: عبد + الX (Abdel X),
+ * عبد + الله (Abdullah), X + الله (Nasrallah).
+ */
+function joinCompounds(words: string[], r: Rules): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const prev = out[out.length - 1];
+    const key = translitKeyWith(w, r);
+    const prevKey = prev === undefined ? '' : translitKeyWith(prev, r);
+    if (prev !== undefined && prevKey === 'عبد' && key.startsWith('ال') && key.length > 2) out[out.length - 1] = prev + w;
+    else if (prev !== undefined && key === 'الله' && /^[\u0621-\u064A]+$/.test(prevKey) && prevKey.length >= 2 && !prevKey.startsWith('ال')) out[out.length - 1] = prev + w;
+    else out.push(w);
+  }
+  return out;
+}
+
+function translitKeyWith(word: string, r: Rules): string {
+  return [...clean(word, r)].filter((c) => c !== r.doubled).join('');
 }
 
 /** English spelling of an Arabic name (one or more words). Never throws. */
 export function transliterate(arabic: string, type?: NameType): string {
-  if (typeof arabic !== 'string' || !arabic.trim()) return '';
-  const r = loadRules();
-  const t = loadTable();
-  const text = arabic.normalize('NFC').slice(0, 1000).trim().replace(/\s+/g, ' ');
-  const whole = clean(text, r).replace(new RegExp(r.doubled, 'g'), '');
-  if (r.words[whole]) return r.words[whole]!;
-  const words = text.split(/[\s\u200c\u200f\u200e]+|(?<=\S)-(?=\S)/).filter(Boolean);
-  const out = words.map((w) => transliterateWord(w, type, r, t)).filter(Boolean);
-  return out.map((w, i) => (i === 0 && !PARTICLES.has(w) ? capitalize(w) : w)).join(' ');
+  try {
+    if (typeof arabic !== 'string' || !arabic.trim()) return '';
+    const r = loadRules();
+    const t = loadTable();
+    const { words: curatedWords } = loadNames(r);
+    const text = arabic.normalize('NFC').slice(0, 1000).trim().replace(/\s+/g, ' ');
+    const whole = translitKeyWith(text, r);
+    const wholeHit = curatedWords.get(whole);
+    if (wholeHit) return wholeHit;
+    const words = joinCompounds(text.split(WORD_SPLIT).filter(Boolean), r);
+    const out = words.map((w) => transliterateWord(w, type, r, t)).filter(Boolean);
+    return out.map((w, i) => (keepLower(w) && !(i === 0 && PARTICLES.has(w)) ? w : capitalize(w))).join(' ');
+  } catch {
+    return '';
+  }
 }

@@ -284,6 +284,14 @@ function subjectAfterRelative(ctx: ScanContext, k: number, limit: number): { ent
   return sp ? { entity: sp.entity, last: sp.last } : null;
 }
 
+function prepositionalWordIn(ctx: ScanContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.toks[k];
+    if (t.kind === 'word' && /^(ب|ل)/.test(t.norm) && t.norm.length > 3 && !ctx.mi.at[k]) return true;
+  }
+  return false;
+}
+
 /** Does a word open the object of a verb that takes only some objects (objHeads)? */
 export function matchesObjHead(sense: CueSense, w: string): boolean {
   return !!sense.objHeads && sense.objHeads.some((h) => w === h || (h.length === 1 && w.startsWith(h) && w.length > 1));
@@ -298,7 +306,8 @@ export function complementizerAhead(ctx: ScanContext, from: number, limit: numbe
     if (isComplementizer(ctx, k)) return k;
     const q = ctx.seg.quoteAtOpen.get(k);
     // a quotation after a few words: the words are the subject, the quotation the content
-    if (q && k > from && isSpeechQuote(ctx, q)) return k;
+    // (not after a prepositional word: «اتهم مسؤوليها بنشر "…"» is an object with its complement)
+    if (q && k > from && isSpeechQuote(ctx, q)) return prepositionalWordIn(ctx, from, k) ? -1 : k;
     // a quoted name («صحيفة "وول ستريت جورنال"») is read past
     if (q && q.close > k && !isSpeechQuote(ctx, q)) { k = q.close; continue; }
     if (q || isPunct(t, ':', '.', '?', '!') || ctx.lex.words.zoneBreakers.has(t.norm)) return -1;
@@ -346,7 +355,7 @@ function objectContent(ctx: ScanContext, req: ContentRequest, k: number, relays:
     let marked = false;
     for (let j = k; j <= last && !marked; j++) {
       const q = ctx.seg.quoteAtOpen.get(j);
-      marked = sense.objMarkers.includes(ctx.toks[j].norm) || (!!q && isSpeechQuote(ctx, q, 1));
+      marked = sense.objMarkers.includes(ctx.toks[j].norm) || (!!q && isSpeechQuote(ctx, q, 2));
     }
     if (!marked) return null;
   }

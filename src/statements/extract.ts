@@ -169,12 +169,16 @@ function draftFromCue(ctx: ScanContext, c: CueMatch, st: SentenceState, history:
       }
     }
   } else return null;
+  if (explicit) learnAgreement(ctx, speaker, sense.agr);
   ctx.contentSpeaker = speaker;
   const content = findContent(ctx, { from, limit: st.limit, sense });
   ctx.contentSpeaker = null;
-  if (!content) return null;
+  if (!content) {
+    // «وهدد ترامب بالانسحاب…»: an overt subject with no reported content still sets the topic for a later «وأشار»
+    if (explicit && speaker && sense.cls === 'verb') history.push({ speaker, sent: st.s, sources: [] });
+    return null;
+  }
   for (const a of content.absorbed) ctx.consumed[a] = 1;
-  if (explicit) learnAgreement(ctx, speaker, sense.agr);
   const d: Draft = {
     cue, stance: sense.stance, speaker,
     content: { start: content.start, end: content.end },

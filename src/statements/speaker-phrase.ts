@@ -213,6 +213,15 @@ export function parseSpeakerPhrase(ctx: ScanContext, k: number, limit: number, o
       break;
     }
     const hit = ctx.mi.at[j];
+    // «مسؤولان بالمخابرات الأميركية»: a prepositional phrase on an institution the entities layer knows
+    if (hit && !head.media && hit.entity.type !== 'PER' && /^(ب|في)/.test(t.norm) && hit.mention.start > t.start && /^بال/.test(t.norm)) {
+      let e = j;
+      while (e + 1 < limit && ctx.mi.at[e + 1]?.entity.id === hit.entity.id) e++;
+      last = e;
+      j = e + 1;
+      modifiers++;
+      continue;
+    }
     if (hit) {
       // «مراسل سكاي نيوز», «مصادر الجيش السوري»: a genitive that is an entity ends the phrase
       if (hit.entity.type !== 'PER' && hit.mention.start === t.start) {
@@ -273,10 +282,14 @@ export function parseSpeakerPhrase(ctx: ScanContext, k: number, limit: number, o
   const start = toks[k].start;
   const end = toks[last].end;
   const anaphoric = head.anaphor && definite && modifiers === 0 && found.last === last;
+  // «وكالة بلومبرغ»: a medium's head before its known name is that medium
+  if (head.media && medium && !head.ofMedium) {
+    return { first: k, last, start: toks[k].start, end: toks[k].end, kind: 'nominal', type: 'ORG', gender: head.gender, number: 'sg', media: true, name: '', anaphoric: false, head, extra: [], known: medium };
+  }
   const quoted = extra.find((m) => m.kind === 'name');
   const name = quoted ? ctx.text.slice(quoted.start, quoted.end) : ctx.text.slice(start, end);
   return {
-    first: k, last, start, end, kind: head.media && modifiers > 0 ? 'name' : 'nominal', type: head.type, gender: head.gender, number,
+    first: k, last, start, end, kind: head.media && head.number === 'sg' && modifiers > 0 ? 'name' : 'nominal', type: head.type, gender: head.gender, number,
     media: head.media, name, en: quoted ? transliterate(name) : head.en, anaphoric, head, extra, medium,
   };
 }
@@ -335,6 +348,15 @@ export function speakerAt(ctx: ScanContext, k: number, limit: number, opts: Phra
   const p = parseSpeakerPhrase(ctx, k, limit, opts);
   if (!p) return null;
   return { entity: speakerEntity(ctx, p), last: p.last, phrase: p };
+}
+
+/** «مسؤوليها», «المسؤولين»: a plural speaker head in the oblique case (an object or a genitive, not a subject). */
+export function obliquePluralHead(ctx: ScanContext, w: string): boolean {
+  const heads = lexOf(ctx).heads;
+  const plural = (x: string) => !!heads.get(x)?.some((h) => h.type === 'PER' && h.number === 'pl' && h.words.length === 1);
+  if (/ين$/.test(w) && plural(w)) return true;
+  const m = /^(.+ي)(ها|هم|هما|ه|نا)$/.exec(w);
+  return !!m && plural(m[1]);
 }
 
 export type { Token };

@@ -5,7 +5,7 @@
 import type { Agreement, CueSense } from './lexicon.js';
 import { matchesObjHead } from './content.js';
 import { normalize } from '../text/normalize.js';
-import { parseSpeakerPhrase, speakerAt, speakerEntity } from './speaker-phrase.js';
+import { obliquePluralHead, parseSpeakerPhrase, speakerAt, speakerEntity } from './speaker-phrase.js';
 import type { EntityInfo } from './mention-index.js';
 import { mentionEndToken, mentionStartToken } from './mention-index.js';
 import { isPunct, type ScanContext } from './scan-context.js';
@@ -36,7 +36,8 @@ export function compatible(info: EntityInfo | undefined, agr: Agreement): boolea
   if (!info) return false;
   switch (agr) {
     case 'pl': return info.number === 'pl';
-    case 'm': return info.number === 'sg' && info.gender !== 'f';
+    // country and city names without the article are feminine (إيران، موسكو), whatever their spelling
+    case 'm': return info.number === 'sg' && info.gender !== 'f' && !((info.entity.type === 'GPE' || info.entity.type === 'LOC') && !/^ال/.test(normalize(info.entity.name)) && info.gender !== 'm');
     case 'f': return info.number === 'nhpl' || (info.number === 'sg' && info.gender !== 'm') || (info.number === 'pl' && info.entity.type !== 'PER');
     case 'du': return info.number !== 'nhpl';
     default: return true;
@@ -120,7 +121,15 @@ export function subjectAfter(ctx: ScanContext, from: number, limit: number, obje
   const h = ctx.mi.at[k];
   if (h && SPEAKER_TYPES.has(h.entity.type) && (!ctx.seg.quoteOf[k] === !ctx.seg.quoteOf[from - 1] || quotedName(ctx, k))) {
     if (objectVerb && !canBeSubject(ctx, h.entity.id, opts.agr)) return null;
-    const last = extendApposition(ctx, h.entity.id, mentionEndToken(ctx.doc, ctx.mi, k));
+    // «اتهم مسؤوليها»: a sound plural in the oblique case is the object
+    if (objectVerb && (ctx.mi.info.get(h.entity.id)?.number === 'pl' && /(ين|يه|يها|يهم|يهما)$/.test(ctx.toks[k].norm) || obliquePluralHead(ctx, ctx.toks[k].norm))) return null;
+    let end = mentionEndToken(ctx.doc, ctx.mi, k);
+    // «مصادر سكاي نيوز عربية», «مراسل الوكالة»: a description's genitive belongs to the subject
+    const g = ctx.mi.at[end + 1];
+    if (g && g.entity.id !== h.entity.id && (h.mention.kind === 'nominal' || h.mention.kind === 'title') && g.entity.type !== 'PER' && g.mention.start === ctx.toks[end + 1].start) {
+      end = mentionEndToken(ctx.doc, ctx.mi, end + 1);
+    }
+    const last = extendApposition(ctx, h.entity.id, end);
     return { entity: h.entity.id, lastTok: last };
   }
   if (objectVerb) {
@@ -134,7 +143,13 @@ export function subjectAfter(ctx: ScanContext, from: number, limit: number, obje
   if (t.kind !== 'word') return null;
   const w = t.norm;
   if (PREPOSITIONS.has(w) || NOT_SUBJECT.has(w) || ctx.lex.words.complementizers.has(w) || ctx.lex.words.fillersAfterCue.has(w)) return null;
-  if (/^(ل|ب)/.test(w) && w.length > 2) return null;
+  if (/^(ل|ب)/.test(w) && w.length > 2) {
+    // «لطفي زيتون، القيادي في…» is a name, «لوكالة…» is not a subject
+    const sp = opts.fallback ? parseSpeakerPhrase(ctx, k, limit, { names: true }) : null;
+    if (!sp || sp.type !== 'PER' || sp.kind !== 'name' || sp.head) return null;
+    const id = speakerEntity(ctx, sp);
+    return { entity: id, lastTok: extendApposition(ctx, id, sp.last) };
+  }
   if (ctx.lex.forms.has(w)) return null;
   if (opts.sense && matchesObjHead(opts.sense, w)) return null;
   // an overt noun phrase that is not a known entity: «وزير التجارة الدكتور فلان»
@@ -172,20 +187,31 @@ export function subjectBefore(ctx: ScanContext, cueTok: number, sentStart: numbe
         let f = mentionStartToken(ctx.doc, ctx.mi, j);
         while (f > sentStart && ctx.lex.words.mediaHeads.has(ctx.toks[f - 1].norm)) f--;
         const before = ctx.toks[f - 1];
-        if (f === sentStart || (before && STRONG_OPENERS.has(before.norm))) k = j;
+        const conjunct = ctx.toks[f].norm.startsWith('و') && !!ctx.mi.at[f - 1];
+        if (f === sentStart || (before && STRONG_OPENERS.has(before.norm)) || conjunct) k = j;
         break;
       }
     }
   }
-  const h = ctx.mi.at[k];
-  if (!h || !SPEAKER_TYPES.has(h.entity.type)) return null;
-  const first = mentionStartToken(ctx.doc, ctx.mi, k);
+  let h = ctx.mi.at[k];
+  if (!h || !SPEAKER_TYPES.has(h.entity.type)) return fallback ? unknownSubjectBefore(ctx, k, cueTok, sentStart) : null;
+  let first = mentionStartToken(ctx.doc, ctx.mi, k);
+  // «جيم ماتيس وقادة عسكريين آخرين حذروا»: a coordinated subject speaks through its first conjunct
+  for (let n = 0; n < 4 && first > sentStart && ctx.toks[first].norm.startsWith('و') && !h.entity.name.startsWith('و'); n++) {
+    const prev = ctx.mi.at[first - 1];
+    if (!prev || !SPEAKER_TYPES.has(prev.entity.type) || prev.entity.id === h.entity.id) break;
+    k = first - 1;
+    h = prev;
+    first = mentionStartToken(ctx.doc, ctx.mi, k);
+  }
   const p = first - 1;
   const opener = p < sentStart || ctx.toks[p].kind === 'punct' || ctx.lex.words.openersBeforeSubject.has(ctx.toks[p].norm) ||
     ctx.toks[first].norm.startsWith('و') && !h.entity.name.startsWith('و') ||
     // apposition of the same entity before it
     ctx.mi.at[p]?.entity.id === h.entity.id;
-  return opener ? { entity: h.entity.id, lastTok: k } : null;
+  if (opener) return { entity: h.entity.id, lastTok: k };
+  // «وكانت مصادر سورية قد قالت»: a speaker phrase that ends in an entity («سورية»)
+  return fallback ? unknownSubjectBefore(ctx, k, cueTok, sentStart) : null;
 }
 
 /** «وكانت مصادر سورية قد قالت»: a speaker phrase no entity covers, ending at token k and opening its clause. */

@@ -4,7 +4,6 @@
 // spelling variants (أ/ا, ى/ي, ة/ه) match alike.
 import { looseKey, isIgnorable } from './normalize.js';
 import type { Token } from './tokenize.js';
-import { WordCache } from './word-cache.js';
 
 /** Matching key of a word: normalised, taa marbuta folded into haa. */
 export function wordKey(s: string): string {
@@ -31,7 +30,11 @@ export interface Peel {
 // conjunction and/or preposition; «لل» is ل + the article's ل (للعام → ل + العام)
 const PREFIXES = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
 
-function computePeel(key: string): readonly Peel[] {
+/**
+ * The word itself, then the plausible proclitic splits, shortest prefix first.
+ * Callers only read the result.
+ */
+export function peel(key: string): readonly Peel[] {
   const out: Peel[] = [{ pre: '', stem: key }];
   // و ف ب ل ك: the only letters a prefix starts with
   const c = key.charCodeAt(0);
@@ -45,16 +48,6 @@ function computePeel(key: string): readonly Peel[] {
     }
   }
   return out;
-}
-
-const peelCache = new WordCache<readonly Peel[]>();
-
-/**
- * The word itself, then the plausible proclitic splits, shortest prefix first.
- * The result is shared between calls (cached per word): never modify it.
- */
-export function peel(key: string): readonly Peel[] {
-  return peelCache.get(key, computePeel);
 }
 
 /** Offset in the original text just after the first `n` normalised characters of a token. */
