@@ -6,8 +6,11 @@
 // every tenth word (by a hash of its letters) is held out and never enters
 // the table. On the held-out words it prints the exact-match accuracy
 // (case-insensitive; any of the word's English spellings counts) of the
-// letter rules alone and of rules + table. --write stores the table built
-// from the training words as src/kb/translit-table.json.
+// letter rules alone and of rules + table, with and without the Arabic
+// syllable model; then the exact match on a small set of Arabic-origin names
+// of people in the news with their press spellings (test/translit/press-names.tsv;
+// --verbose lists the misses). --write stores the table built from the
+// training words as src/kb/translit-table.json.
 //
 // The table has two parts: whole words (the usual English form of each
 // Arabic name word, where the letter model would not give it), and a
@@ -16,8 +19,9 @@
 // (hard EM over the letter realisations listed in translit-rules.json).
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import {
-  letterRealizations, ruleTransliterate, setTranslitTable, transliterate, translitKey, type TranslitTable,
+  letterRealizations, ruleTransliterate, setTranslitOptions, setTranslitTable, transliterate, translitKey, type TranslitTable,
 } from '../src/kb/translit.js';
+import { loadPressNames, pressAccuracy } from '../test/translit/press-names.js';
 
 const args = process.argv.slice(2);
 const anetac = args.includes('--anetac') ? args[args.indexOf('--anetac') + 1]! : new URL('../../shared/data/lexicons/anetac-en-ar-names.txt', import.meta.url).pathname;
@@ -168,19 +172,39 @@ function accuracy(fn: (w: string) => string): number {
   }
   return hit / heldOut.length;
 }
-setTranslitTable(null);
-const rulesAlone = accuracy((w) => transliterate(w));
+const pct = (v: number) => `${(100 * v).toFixed(1)}%`;
 const letterRulesOnly = accuracy((w) => ruleTransliterate(w));
-setTranslitTable(built);
-const withTable = accuracy((w) => transliterate(w));
+const figures: Array<[string, number, number]> = [];
+for (const arabicModel of [false, true]) {
+  setTranslitOptions({ arabicModel });
+  setTranslitTable(null);
+  const rulesAlone = accuracy((w) => transliterate(w));
+  setTranslitTable(built);
+  figures.push([arabicModel ? 'with the Arabic syllable model' : 'without it (letter rules / table only)', rulesAlone, accuracy((w) => transliterate(w))]);
+}
 setTranslitTable(undefined);
 
-const pct = (v: number) => `${(100 * v).toFixed(1)}%`;
 console.log(`ANETAC: ${forms.size} Arabic words (${train.length} for the table, ${heldOut.length} held out); ${alignments.length}/${trainPairs.length} training pairs aligned`);
 console.log(`held-out exact match (case-insensitive, any accepted spelling):`);
-console.log(`  letter rules alone        ${pct(letterRulesOnly)}`);
-console.log(`  rules (+ curated words)   ${pct(rulesAlone)}`);
-console.log(`  rules + ANETAC table      ${pct(withTable)}`);
+console.log(`  letter rules alone                                  ${pct(letterRulesOnly)}`);
+for (const [what, rules, full] of figures) {
+  console.log(`  ${what.padEnd(40)} rules + curated ${pct(rules)}   rules + curated + table ${pct(full)}`);
+}
+
+// ---- Arabic-origin names with their press spellings (test/translit/press-names.tsv) --------
+const press = loadPressNames();
+console.log(`press names (${press.length} Arabic-origin names of people in the news, not from ANETAC), exact match of the whole name:`);
+for (const [what, opts] of [
+  ['full (curated names + Arabic model + table)', { curatedNames: true, arabicModel: true }],
+  ['no curated names (Arabic model + table)', { curatedNames: false, arabicModel: true }],
+  ['no curated names, no Arabic model (old path)', { curatedNames: false, arabicModel: false }],
+] as const) {
+  setTranslitOptions(opts);
+  const { names, words, misses } = pressAccuracy(press, (ar) => transliterate(ar, 'PER'));
+  console.log(`  ${what.padEnd(46)} names ${pct(names)}   words ${pct(words)}`);
+  if (args.includes('--verbose')) for (const m of misses) console.log(`      ${m}`);
+}
+setTranslitOptions({ curatedNames: true, arabicModel: true });
 if (args.includes('--write')) {
   const out = new URL('../src/kb/translit-table.json', import.meta.url);
   const json = JSON.stringify({

@@ -126,6 +126,8 @@ function guessVowel(u: Unit[], i: number, firstLong: number): string {
   if (firstLong >= 0 && i === firstLong + 1 && u[firstLong]!.ch === 'ا' && firstLong <= 1) {
     const rest = u.slice(i + 1);
     if (rest.some((y) => y.ch === 'ة')) return 'i';
+    // the nisba of فاعل: المالكي al-Maliki, العامري al-Amiri
+    if (rest.length === 2 && rest[1]!.kind === 'V' && rest[1]!.ch === 'ي') return 'i';
     return 'e';
   }
   // after ū: Yousef
@@ -172,7 +174,7 @@ export function arabicSyllables(word: string, person = true): string {
     if ((x.ch === 'أ') && i === 0) { out += 'a'; state = 'short'; continue; }
     if (x.ch === 'ع') {
       if (state === 'short' && (!next || next.kind === 'C')) c = 'a'; // سعد Saad, جعفر Jaafar
-      else if (next && next.kind === 'V' && next.out === 'i' && state !== 'start') { c = 'e'; next.out = 'e'; } // سعيد Saeed
+      else if (next && next.kind === 'V' && next.out === 'i' && state === 'short') { c = 'e'; next.out = 'e'; } // سعيد Saeed (but إسماعيل Ismail)
       else if (!next && state === 'long' && u[i - 1]!.out === 'i') c = 'e'; // ربيع Rabie
       else if (!next && state === 'coda') c = 'a';
     }
@@ -209,21 +211,27 @@ export function arabicSyllables(word: string, person = true): string {
   return out.replace(/([a-z])\1\1+/g, '$1$1');
 }
 
-/** Letters only Arabic-origin words use (foreign names are written with the plain set). */
-const ARABIC_ONLY = /[عحصضظذثةؤ]/;
-const FOREIGN = /[پچڤگ]|تش|دج|^ست|^سك|^سب|^بر[يو]|^تر[يو]|^كر[يو]|^فر[يو]|^غر[يو]|سكي$|وف$|يف$|يتش$|ون$|وس$|يس$|يا$|ز$|^[^عا]?[وي][اوي]/;
+/**
+ * Letters that transliterations of foreign names rarely use (measured on the
+ * ANETAC training words: where a word has one of these, the syllable model
+ * matches the English spelling more often than the letter-in-context model).
+ * Not ث (Smith سميث), خ (Mikhail), غ (Sergei سيرغي) or ط.
+ */
+const ARABIC_LETTERS = /[عحصضظقةؤ]|[اى][ئء]/;
+const FOREIGN_LETTERS = /[پچڤگ]|تش/;
 
 /**
- * Whether a bare name word (no article) is better read as Arabic than as a
- * transliterated foreign name. Only a guess: letters that transliterations of
- * foreign names avoid, and the common Arabic name patterns.
+ * Whether a bare name word (no article) is, by itself, better read as an
+ * Arabic word than as a transliterated foreign name: an Arabic-only letter,
+ * or one of the two patterns that hold up on ANETAC (فعيل سمير, فعلي حسني).
+ * The name around it can say more (see transliterate()).
  */
 export function looksArabicOrigin(key: string): boolean {
-  if (!key) return false;
-  if (FOREIGN.test(key) && !ARABIC_ONLY.test(key)) return false;
-  if (ARABIC_ONLY.test(key)) return true;
-  // patterns: مفعول (منصور), فعلان (سلمان), …اوي, …ي nisba of a 3-consonant root
-  if (/^م..و.$/.test(key) || /^...ان$/.test(key) || /اوي$/.test(key)) return true;
-  if (/^[^اوي][^اوي]ي[^اوي]$/.test(key) || /^[^اوي]ا[^اوي][^اوي]$/.test(key)) return true;
-  return false;
+  if (!key || FOREIGN_LETTERS.test(key)) return false;
+  return ARABIC_LETTERS.test(key) || /^[^اوي][^اوي]ي[^اوي]$/.test(key) || /^[^اويى]{3}ي$/.test(key);
+}
+
+/** Whether a word cannot be Arabic at all (letters Arabic lacks). */
+export function looksForeign(key: string): boolean {
+  return FOREIGN_LETTERS.test(key);
 }

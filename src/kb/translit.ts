@@ -4,7 +4,7 @@
 // words and its letter-in-context model (translit-table.json, built by
 // scripts/check-translit.ts --write), then the letter rules.
 import { readFileSync, existsSync } from 'node:fs';
-import { arabicSyllables, looksArabicOrigin } from './translit-arabic.js';
+import { arabicSyllables, looksArabicOrigin, looksForeign } from './translit-arabic.js';
 
 export type NameType = 'PER' | 'LOC' | 'ORG';
 
@@ -34,6 +34,9 @@ const TABLE_URL = new URL('./translit-table.json', import.meta.url);
 let rules: Rules | null = null;
 let table: TranslitTable | null | undefined;
 let stripRe: RegExp;
+// results per (type, word): the same names recur across articles
+const wordCache = new Map<string, string>();
+const WORD_CACHE_MAX = 50000;
 
 function loadRules(): Rules {
   if (!rules) {
@@ -51,6 +54,14 @@ function loadTable(): TranslitTable | null {
 /** For tests and the checking script: use this table (null: rules alone; undefined: the shipped one). */
 export function setTranslitTable(t: TranslitTable | null | undefined): void {
   table = t;
+  wordCache.clear();
+}
+
+/** For the checking script: switch the curated name list and the Arabic syllable model off and on. */
+export const translitOptions = { curatedNames: true, arabicModel: true };
+export function setTranslitOptions(o: Partial<typeof translitOptions>): void {
+  Object.assign(translitOptions, o);
+  wordCache.clear();
 }
 
 const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u067E\u0686\u06A4\u06AF\u06A9\u06CC]/;
@@ -134,11 +145,20 @@ interface NameList {
   given: Record<string, string>;
   female: Record<string, string>;
   family: Record<string, string>;
+  /** names Arabs share with other languages: spelt as listed, no hint of an Arabic name */
+  shared: Record<string, string>;
   /** the second part of عبد compounds, without the article (رحمن → Rahman) */
   divine: Record<string, string>;
 }
 const NAMES_URL = new URL('./translit-names.json', import.meta.url);
-let names: { words: Map<string, string>; divine: Map<string, string> } | null = null;
+let names: {
+  /** every curated spelling (the older word list, then the name list) */
+  words: Map<string, string>;
+  particles: Map<string, string>;
+  divine: Map<string, string>;
+  /** curated words that mark a name as Arabic (its other words are then read as Arabic too) */
+  arabic: Set<string>;
+} | null = null;
 
 function loadNames(r: Rules): NonNullable<typeof names> {
   if (!names) {
@@ -147,9 +167,10 @@ function loadNames(r: Rules): NonNullable<typeof names> {
     const words = new Map<string, string>();
     for (const [k, v] of Object.entries(r.words)) words.set(fold(k), v);
     // the curated name list wins over the older word list
-    for (const part of [raw.particles, raw.given, raw.female, raw.family]) for (const [k, v] of Object.entries(part)) words.set(fold(k), v);
-    const divine = new Map(Object.entries(raw.divine).map(([k, v]) => [fold(k), v] as [string, string]));
-    names = { words, divine };
+    for (const part of [raw.particles, raw.given, raw.female, raw.family, raw.shared]) for (const [k, v] of Object.entries(part)) words.set(fold(k), v);
+    const folded = (o: Record<string, string>) => new Map(Object.entries(o).map(([k, v]) => [fold(k), v] as [string, string]));
+    const arabic = new Set([raw.particles, raw.given, raw.female, raw.family].flatMap((o) => Object.keys(o).map(fold)));
+    names = { words, particles: folded(raw.particles), divine: folded(raw.divine), arabic };
   }
   return names;
 }
@@ -167,39 +188,39 @@ const PARTICLES = new Set(['bin', 'bint', 'ibn', 'ibnat']);
 /** Particle words that are lower case inside a name; "al-" and "el-" stay lower case everywhere in persons' names. */
 const keepLower = (w: string) => PARTICLES.has(w) || /^(al|el)-/.test(w);
 
-const wordCache = new Map<string, string>();
-const WORD_CACHE_MAX = 50000;
 
-function transliterateWord(word: string, type: NameType | undefined, r: Rules, t: TranslitTable | null): string {
+/** `arabic`: the name around the word is Arabic, so read the word as Arabic unless its letters say otherwise. */
+function transliterateWord(word: string, type: NameType | undefined, r: Rules, t: TranslitTable | null, arabic = false): string {
   if (!ARABIC_LETTER.test(word)) return word.replace(/[^\p{L}\p{N}'.-]/gu, '');
-  const ck = `${type ?? ''}|${word}|${t ? 1 : 0}`;
+  const ck = `${type ?? ''}|${word}|${t ? 1 : 0}|${arabic ? 1 : 0}`;
   const hit = wordCache.get(ck);
   if (hit !== undefined) return hit;
-  const out = wordUncached(word, type, r, t);
+  const out = wordUncached(word, type, r, t, arabic);
   if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
   wordCache.set(ck, out);
   return out;
 }
 
-function wordUncached(word: string, type: NameType | undefined, r: Rules, t: TranslitTable | null): string {
-  const { words, divine } = loadNames(r);
+function wordUncached(word: string, type: NameType | undefined, r: Rules, t: TranslitTable | null, arabic: boolean): string {
+  const { words, particles, divine } = loadNames(r);
   const key = clean(word, r).replace(new RegExp(r.doubled, 'g'), '');
   if (!key) return '';
-  const known = curated(key, words);
+  const known = translitOptions.curatedNames ? curated(key, words) : particles.get(key);
   if (known) return known;
   // عبدالفتاح → Abdel Fattah, عبدالله → Abdullah (the Abdel convention: docs/translit.md)
+  if (key === 'عبدالله') return 'Abdullah';
   if (key.startsWith('عبدال') && key.length > 6) {
     const rest = key.slice(5);
-    return `Abdel ${divine.get(rest) ?? capitalize(transliterateWord(rest, type, r, t))}`;
+    return `Abdel ${divine.get(rest) ?? capitalize(transliterateWord(rest, type, r, t, true))}`;
   }
-  // the article: الأسد → al-Assad
+  // the article: الأسد → al-Assad; what follows an Arabic article is an Arabic word, in persons' names at least
   if (key.startsWith('ال') && key.length > 3) {
     const art = r.article[type ?? 'default'] ?? r.article.default!;
-    return art + capitalize(transliterateWord(word.slice(word.indexOf('ل') + 1), type, r, t));
+    return art + capitalize(transliterateWord(word.slice(word.indexOf('ل') + 1), type, r, t, arabic || type === 'PER' || type === undefined));
   }
   // …الله: نصرالله Nasrallah, فضلالله Fadlallah
-  if (key.endsWith('الله') && key.length > 5) return capitalize(transliterateWord(key.slice(0, -4), type, r, t)) + 'allah';
-  if (looksArabicOrigin(key)) {
+  if (key.endsWith('الله') && key.length > 5) return capitalize(transliterateWord(key.slice(0, -4), type, r, t, true)) + 'allah';
+  if (translitOptions.arabicModel && !looksForeign(key) && (arabic || looksArabicOrigin(key))) {
     const a = arabicSyllables(word, type === undefined || type === 'PER');
     if (a) return capitalize(a);
   }
@@ -231,6 +252,21 @@ function translitKeyWith(word: string, r: Rules): string {
   return [...clean(word, r)].filter((c) => c !== r.doubled).join('');
 }
 
+/**
+ * Whether a name of several words is an Arabic one, so that its unknown words
+ * are read as Arabic: one of its words is a curated Arabic name word or
+ * particle (بن، أبو، عبد), carries the article (persons), or has letters only
+ * Arabic words use. One word alone (ANETAC-style) gets no such hint.
+ */
+function isArabicName(words: string[], type: NameType | undefined, r: Rules): boolean {
+  const { arabic, particles } = loadNames(r);
+  const marks = translitOptions.curatedNames ? arabic : new Set(particles.keys());
+  return words.some((w) => {
+    const key = translitKeyWith(w, r);
+    return marks.has(key) || key.startsWith('عبد') || ((type === 'PER' || type === undefined) && key.startsWith('ال') && key.length > 3) || looksArabicOrigin(key);
+  });
+}
+
 /** English spelling of an Arabic name (one or more words). Never throws. */
 export function transliterate(arabic: string, type?: NameType): string {
   try {
@@ -240,10 +276,11 @@ export function transliterate(arabic: string, type?: NameType): string {
     const { words: curatedWords } = loadNames(r);
     const text = arabic.normalize('NFC').slice(0, 1000).trim().replace(/\s+/g, ' ');
     const whole = translitKeyWith(text, r);
-    const wholeHit = curatedWords.get(whole);
+    const wholeHit = translitOptions.curatedNames ? curatedWords.get(whole) : undefined;
     if (wholeHit) return wholeHit;
     const words = joinCompounds(text.split(WORD_SPLIT).filter(Boolean), r);
-    const out = words.map((w) => transliterateWord(w, type, r, t)).filter(Boolean);
+    const arabic = words.length > 1 && isArabicName(words, type, r);
+    const out = words.map((w) => transliterateWord(w, type, r, t, arabic)).filter(Boolean);
     return out.map((w, i) => (keepLower(w) && !(i === 0 && PARTICLES.has(w)) ? w : capitalize(w))).join(' ');
   } catch {
     return '';

@@ -25,6 +25,8 @@ export interface WordAtoms {
   trig: number; // trigger-word class bits of the stem (triggers.ts), 0 when none
   /** context-free features of the word itself (bucket ids before masking) */
   own: number[];
+  /** the features this word gives its neighbours, by slot (see contextHashes); hashed once per word */
+  ctx: Uint32Array;
 }
 
 // template ids; the numbers only need to be distinct and stable across versions
@@ -35,8 +37,33 @@ const T = {
   bigramForm: 70, bigramStem: 71, shapePrevForm: 72, shapeNextForm: 73, stemNextForm: 74, prevFormStem: 75,
 } as const;
 
+/** Slots of the neighbour features: 4 per slot at ±1, ±2, then 4 more at ±1 only. */
+const CTX_SLOTS = [0, 1, 3, 4];
+const ctxIndex = (slot: number) => (slot < 2 ? slot : slot - 1) * 4;
+const nearIndex = (slot: number) => 16 + (slot === 1 ? 0 : 4);
+
+function contextHashes(a: Omit<WordAtoms, 'ctx' | 'own'>): Uint32Array {
+  const h = new Uint32Array(24);
+  for (const slot of CTX_SLOTS) {
+    const o = ctxIndex(slot);
+    h[o] = feat1(T.formAt + slot, a.form);
+    h[o + 1] = feat1(T.stemAt + slot, a.stem);
+    h[o + 2] = feat1(T.c512At + slot, a.c512);
+    h[o + 3] = feat1(T.trigAt + slot, a.trig);
+    if (slot === 1 || slot === 3) {
+      const q = nearIndex(slot);
+      h[q] = feat1(T.cliticAt + slot, a.clitic);
+      h[q + 1] = feat1(T.shapeAt + slot, a.shape);
+      h[q + 2] = feat1(T.gazAt + slot, a.gazExact | (a.gazStem << 5));
+      h[q + 3] = feat1(T.c64At + slot, a.c64);
+    }
+  }
+  return h;
+}
+
 const B = fnv1a('<S>');
-const BOUNDARY: WordAtoms = { form: B, stem: B, clitic: B, shape: B, gazExact: 0, gazStem: 0, c64: B, c512: B, trig: 0, own: [] };
+const BOUNDARY_FIELDS = { form: B, stem: B, clitic: B, shape: B, gazExact: 0, gazStem: 0, c64: B, c512: B, trig: 0 };
+const BOUNDARY: WordAtoms = { ...BOUNDARY_FIELDS, own: [], ctx: contextHashes(BOUNDARY_FIELDS) };
 const UNKNOWN_CLUSTER = [-1, -1];
 /** features per token from its neighbourhood: 4 × 4 (±1, ±2) + 2 × 4 (±1 only) + 11 bigrams */
 const CONTEXT_FEATURES = 16 + 8 + 11;
@@ -121,7 +148,8 @@ export function wordAtoms(word: string, gaz: Gazetteer, clusters: Clusters = new
     if (g.exact & b) own.push(feat1(T.gazE, b));
     if (g.viaStem & b) own.push(feat1(T.gazS, b));
   }
-  return { form: hForm, stem: hStem, clitic: fnv1a(clitic), shape: fnv1a(shape), gazExact: g.exact, gazStem: g.viaStem, c64, c512, trig, own };
+  const fields = { form: hForm, stem: hStem, clitic: fnv1a(clitic), shape: fnv1a(shape), gazExact: g.exact, gazStem: g.viaStem, c64, c512, trig };
+  return { ...fields, own, ctx: contextHashes(fields) };
 }
 
 /** Caches WordAtoms by surface form; words repeat heavily in text. */
@@ -157,19 +185,13 @@ export function sentenceFeatures(words: readonly string[], cache: AtomCache, bit
     offs[i] = k;
     const a = atoms[i];
     for (const f of a.own) ids[k++] = f & mask;
-    for (let d = -2; d <= 2; d++) {
-      if (d === 0) continue;
-      const c = at(i + d);
-      const slot = d + 2;
-      ids[k++] = feat1(T.formAt + slot, c.form) & mask;
-      ids[k++] = feat1(T.stemAt + slot, c.stem) & mask;
-      ids[k++] = feat1(T.c512At + slot, c.c512) & mask;
-      ids[k++] = feat1(T.trigAt + slot, c.trig) & mask;
-      if (d === -1 || d === 1) {
-        ids[k++] = feat1(T.cliticAt + slot, c.clitic) & mask;
-        ids[k++] = feat1(T.shapeAt + slot, c.shape) & mask;
-        ids[k++] = feat1(T.gazAt + slot, c.gazExact | (c.gazStem << 5)) & mask;
-        ids[k++] = feat1(T.c64At + slot, c.c64) & mask;
+    for (const slot of CTX_SLOTS) {
+      const h = at(i + slot - 2).ctx;
+      const o = ctxIndex(slot);
+      for (let j = 0; j < 4; j++) ids[k++] = h[o + j] & mask;
+      if (slot === 1 || slot === 3) {
+        const q = nearIndex(slot);
+        for (let j = 0; j < 4; j++) ids[k++] = h[q + j] & mask;
       }
     }
     const p = at(i - 1);

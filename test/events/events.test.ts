@@ -49,20 +49,23 @@ test('accusation of coordinated targets, SVO after أن', () => {
   assert.deepEqual(acc.target, ['US', 'ISRAEL']);
 });
 
-test('negated and hypothetical events are kept apart from the events that happened, marked', () => {
-  const unasserted = (d: Doc) => (d.scratch['events.unasserted'] as Event[]) ?? [];
+test('negated and hypothetical events are kept in events, marked, after the asserted ones', () => {
+  const unasserted = (d: Doc) => d.events.filter((e) => e.modality !== 'asserted');
   const people: Array<[string, EntityType, string[]]> = [['PUTIN', 'PER', ['الرئيس بوتين']], ['CHINA', 'GPE', ['الصين']]];
   const neg = docWith('لم يزر الرئيس بوتين الصين.', people);
-  assert.equal(neg.events.length, 0);
+  assert.equal(neg.events.filter((e) => e.modality === 'asserted').length, 0);
   assert.equal(unasserted(neg)[0]?.modality, 'negated');
+  assert.match(unasserted(neg)[0]?.id ?? '', /^u\d+$/);
   const hyp = docWith('قد يزور الرئيس بوتين الصين.', people);
   assert.equal(unasserted(hyp)[0]?.modality, 'hypothetical');
   const fut = docWith('وسيزور الرئيس بوتين الصين.', people);
   assert.equal(unasserted(fut)[0]?.modality, 'hypothetical');
   const cond = docWith('وقال إنه إذا ما أرسلت أمريكا قوات إلى سوريا فإن الوضع سيتغير.', [['US', 'GPE', ['أمريكا']], ['SYRIA', 'GPE', ['سوريا']]]);
-  assert.equal(cond.events.length, 0);
+  assert.equal(cond.events.filter((e) => e.modality === 'asserted').length, 0);
   assert.equal(unasserted(cond)[0]?.type, 'AID');
   assert.equal(unasserted(cond)[0]?.modality, 'hypothetical');
+  const visit = docWith('زار الرئيس بوتين الصين.', people);
+  assert.equal(visit.events[0]?.modality, 'asserted');
 });
 
 test('a headline event stands only when the body reports it', () => {

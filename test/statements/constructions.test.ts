@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { makeDoc, statementsOf } from './make-doc.js';
 import { statementsStage } from '../../src/analyze/stages/statements.js';
 import { createContext } from '../../src/analyze/context.js';
+import { analyzeText } from '../../src/analyze/pipeline.js';
 
 const TRUMP = { id: 'T', type: 'PER' as const, say: ['ترامب'] };
 const IRAN = { id: 'I', type: 'GPE' as const, say: ['إيران', 'metonym:طهران'] };
@@ -161,4 +162,19 @@ test('a noun after «عدم» is no cue: «المسؤول الذي تحدث لر
   assert.equal(out[1].speaker, 'O');
   assert.equal(out[1].cueText, 'أضاف');
   assert.deepEqual(out[1].sources, ['R']);
+});
+
+test('odd input around the new constructions never throws', () => {
+  const ctx = createContext({ strict: true });
+  for (const t of ['"', '15"', 'وكالة "', 'أحد', 'قال مصدر', 'وقالت الوكالة', 'بحسب ما أفادت وكالة الأنباء "سانا', '، بحسب ما أوردت فرانس برس.', 'نقلا عن', 'وكان مسؤولون أفادو', 'قال لطفي زيتون، القيادي', '"'.repeat(500), 'وقال مراسل للوكالة إن "'.repeat(200)]) {
+    const a = analyzeText(t, { lang: 'ar' }, ctx);
+    assert.ok(Array.isArray(a.statements));
+    const ids = new Set(a.entities.map((e) => e.id));
+    assert.equal(ids.size, a.entities.length, 'entity ids are unique');
+    for (const s of a.statements) {
+      if (s.speaker) assert.ok(ids.has(s.speaker));
+      for (const x of s.sources) assert.ok(ids.has(x));
+      assert.ok(/[\p{L}\p{N}]/u.test(t.slice(s.content.start, s.content.end)));
+    }
+  }
 });
