@@ -279,8 +279,8 @@ export function transliterate(arabic: string, type?: NameType): string {
     const wholeHit = translitOptions.curatedNames ? curatedWords.get(whole) : undefined;
     if (wholeHit) return wholeHit;
     const words = joinCompounds(text.split(WORD_SPLIT).filter(Boolean), r);
-    const arabic = words.length > 1 && isArabicName(words, type, r);
-    const out = words.map((w) => transliterateWord(w, type, r, t, arabic)).filter(Boolean);
+    const arabicName = words.length > 1 && isArabicName(words, type, r);
+    const out = words.map((w) => transliterateWord(w, type, r, t, arabicName)).filter(Boolean);
     return out.map((w, i) => (keepLower(w) && !(i === 0 && PARTICLES.has(w)) ? w : capitalize(w))).join(' ');
   } catch {
     return '';
