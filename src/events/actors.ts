@@ -8,6 +8,7 @@
 import type { Doc } from '../analyze/doc.js';
 import type { Statement } from '../model/analysis.js';
 import type { DocIndex } from './doc-index.js';
+import { agentPhrase } from './passive.js';
 import { statementContaining } from './doc-index.js';
 import type { EventLexicon } from './lexicon.js';
 import type { TriggerMatch } from './triggers.js';
@@ -506,6 +507,21 @@ export class ActorFinder {
     return tr.suffix === 'نا' || tr.suffix === 'ي';
   }
 
+  /** The person a patient verb read as passive befell («واعتقل مسلم», «أطلق سراح مسلم»), or null. */
+  private passivePatient(tr: TriggerMatch): ActorGroup | null {
+    if (tr.pos !== 'verb' || tr.kind !== 'past' || !tr.entry.patient || tr.suffix) return null;
+    const v = tr.tok;
+    // «السلطات اعتقلت مسلم»: a subject before the verb makes it active
+    if (!(tr.prefix.startsWith('و') || tr.prefix.startsWith('ف')) && this.subjectBefore(v, false)) return null;
+    const j = tr.entry.next ? v + 2 : v + 1;
+    const m = mentionOf(this.idx, j);
+    if (!m || m.tokStart !== j || m.entity.type !== 'PER' || this.prep(j)) return null;
+    const g = groupFrom(this.idx, this.doc.text, j, true);
+    // a second actor right after the person is the object: the person was the subject (active VSO)
+    if (!g || this.objectAt(g.last + 1, v)) return null;
+    return g;
+  }
+
   find(tr: TriggerMatch): Actors {
     if (tr.entry.implied) return this.impliedActors(tr);
     const v = tr.tok;
@@ -518,7 +534,13 @@ export class ActorFinder {
     let target: ActorGroup | null = null;
     let backReference = false;
 
-    if (tr.pos === 'verb') {
+    const patient = this.passivePatient(tr);
+    if (patient) {
+      // «واعتقل مسلم … من قبل الشرطة»: the person is the target, the doer only an agent phrase
+      target = patient;
+      const agent = agentPhrase(this.idx, this.doc.text, v, patient.last + 1);
+      if (agent) source = agent.ids;
+    } else if (tr.pos === 'verb') {
       if (cue?.speaker) source = [cue.speaker];
       // a subject cannot stand before a verb joined by و: that noun ends the previous clause
       const conjoined = tr.prefix.startsWith('و') || tr.prefix.startsWith('ف');

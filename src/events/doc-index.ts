@@ -35,6 +35,11 @@ export interface DocIndex {
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛', ';', '…']);
 
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let c = from; c < to; c++) if (text.charCodeAt(c) === 10) return true;
+  return false;
+}
+
 function sentenceIds(doc: Doc, tokens: Token[]): Int32Array {
   const sent = new Int32Array(tokens.length);
   const starts = doc.sentences.map((s) => s.start).sort((a, b) => a - b);
@@ -43,8 +48,7 @@ function sentenceIds(doc: Doc, tokens: Token[]): Int32Array {
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0) {
       const prev = tokens[i - 1];
-      const gap = doc.text.slice(prev.end, tokens[i].start);
-      let boundary = SENTENCE_END.has(prev.text) || gap.includes('\n');
+      let boundary = SENTENCE_END.has(prev.text) || hasNewline(doc.text, prev.end, tokens[i].start);
       while (k < starts.length && starts[k] <= tokens[i].start) {
         if (starts[k] > prev.start) boundary = true;
         k++;

@@ -27,6 +27,12 @@ export interface TriggerEntry {
    * the one it is said of the target
    */
   implied: boolean;
+  /**
+   * the act befalls a person (arrest, kill, release, deport): a person right
+   * after the verb with no object after him is the passive's subject
+   * («واعتقل مسلم»), i.e. the target (src/events/passive.ts)
+   */
+  patient: boolean;
   cameo?: string;
 }
 
@@ -68,6 +74,7 @@ interface RawEntry {
   loose?: boolean;
   priority?: number;
   implied?: boolean;
+  patient?: boolean;
 }
 
 const normSet = (xs: string[] | undefined): Set<string> | null => (xs && xs.length ? new Set(xs.map(normalize)) : null);
@@ -106,6 +113,7 @@ export function loadEventLexicon(): EventLexicon {
       loose: r.loose ?? false,
       priority: r.priority ?? 0,
       implied: r.implied ?? false,
+      patient: r.patient ?? false,
       cameo: cameoFor(cameo, r.type, r.mode),
     };
     for (const [past, imperf] of r.verbs ?? []) {

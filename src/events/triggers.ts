@@ -5,7 +5,7 @@
 import type { Span } from '../model/analysis.js';
 import { cliticSplits, stemCandidates } from '../text/clitics.js';
 import type { DocIndex } from './doc-index.js';
-import type { EventLexicon, FormKind, TriggerEntry } from './lexicon.js';
+import type { EventLexicon, FormHit, FormKind, TriggerEntry } from './lexicon.js';
 
 export interface TriggerMatch {
   tok: number;
@@ -27,6 +27,49 @@ const NOUN_CONTEXT = new Set(['جراء', 'بسبب', 'اثر', 'عقب', 'رغ�
 const WITH_WINDOW = 6;
 const PUNCT_STOP = new Set(['.', '،', ',', '؛', ';', ':', '!', '?', '؟', '(', ')', '«', '»', '"']);
 
+/**
+ * Per-word results that depend only on the normalised form (the clitic
+ * analysis is the stage's hot spot): kept across documents, emptied when
+ * they grow past MAX_CACHED forms so that a long-running worker stays bounded.
+ */
+const MAX_CACHED = 200_000;
+const stemSets = new Map<string, Set<string>>();
+const lexiconHits = new WeakMap<EventLexicon, Map<string, WordHit[]>>();
+
+interface WordHit {
+  hit: FormHit;
+  prefix: string;
+  suffix: string;
+}
+
+function cachedStems(norm: string, isWord: boolean): Set<string> {
+  const key = isWord ? norm : '\u0000' + norm;
+  let s = stemSets.get(key);
+  if (!s) {
+    if (stemSets.size >= MAX_CACHED) stemSets.clear();
+    s = isWord ? new Set(stemCandidates(norm)) : new Set([norm]);
+    stemSets.set(key, s);
+  }
+  return s;
+}
+
+/** The lexicon forms a word can be, with its clitics, in the order of its clitic splits. */
+function wordHits(lex: EventLexicon, norm: string): WordHit[] {
+  let byWord = lexiconHits.get(lex);
+  if (!byWord) lexiconHits.set(lex, (byWord = new Map()));
+  let hits = byWord.get(norm);
+  if (!hits) {
+    if (byWord.size >= MAX_CACHED) byWord.clear();
+    hits = [];
+    for (const split of cliticSplits(norm)) {
+      const forms = lex.forms.get(split.stem);
+      if (forms) for (const hit of forms) hits.push({ hit, prefix: split.prefix, suffix: split.suffix });
+    }
+    byWord.set(norm, hits);
+  }
+  return hits;
+}
+
 export class StemCache {
   private cache: (Set<string> | undefined)[];
   constructor(private idx: DocIndex) {
@@ -36,7 +79,7 @@ export class StemCache {
     let s = this.cache[i];
     if (!s) {
       const t = this.idx.tokens[i];
-      s = t.kind === 'word' ? new Set(stemCandidates(t.norm)) : new Set([t.norm]);
+      s = cachedStems(t.norm, t.kind === 'word');
       this.cache[i] = s;
     }
     return s;
@@ -59,10 +102,13 @@ function afterMention(idx: DocIndex, i: number): number {
 /** -1 when the entry's context constraints fail; else the `with` token (or i). */
 function contextOk(entry: TriggerEntry, i: number, idx: DocIndex, stems: StemCache): number {
   const toks = idx.tokens;
-  const inSent = (j: number) => j < toks.length && idx.sent[j] === idx.sent[i];
+  const sent = idx.sent[i];
+  const inSent = (j: number) => j < toks.length && idx.sent[j] === sent;
   if (entry.next && !(inSent(i + 1) && intersects(stems.get(i + 1), entry.next))) return -1;
   if (entry.without) {
-    for (const j of [i + 1, afterMention(idx, i)]) if (inSent(j) && intersects(stems.get(j), entry.without)) return -1;
+    if (inSent(i + 1) && intersects(stems.get(i + 1), entry.without)) return -1;
+    const j = afterMention(idx, i);
+    if (inSent(j) && intersects(stems.get(j), entry.without)) return -1;
   }
   if (!entry.with) return i;
   // names do not count towards the window: «أرسلت بيونغ يانغ أكثر من 10,000 جندي»
@@ -84,24 +130,20 @@ export function findTriggers(idx: DocIndex, lex: EventLexicon, stems: StemCache)
     const prevNorm = i > 0 && idx.sent[i - 1] === idx.sent[i] ? toks[i - 1].norm : '';
     const verbBlocked = lex.prepositions.has(prevNorm) || NOUN_CONTEXT.has(prevNorm);
     let best: TriggerMatch | null = null;
-    for (const split of cliticSplits(t.norm)) {
-      const hits = lex.forms.get(split.stem);
-      if (!hits) continue;
-      for (const h of hits) {
-        let pos: 'verb' | 'noun';
-        if (h.kind === 'noun') pos = 'noun';
-        else if (verbBlocked) continue;
-        else if (h.kind === 'imperf' ? IMPERFECT_PREFIXES.has(split.prefix) : VERB_PREFIXES.has(split.prefix)) pos = 'verb';
-        else continue;
-        if (best && best.entry.priority >= h.entry.priority) continue;
-        const withTok = contextOk(h.entry, i, idx, stems);
-        if (withTok < 0) continue;
-        let start = t.start;
-        if (split.prefix.startsWith('و') || split.prefix.startsWith('ف')) start = t.start + 1;
-        let end = t.end;
-        if (h.entry.next && i + 1 < toks.length) end = toks[i + 1].end;
-        best = { tok: i, entry: h.entry, pos, kind: h.kind, prefix: split.prefix, suffix: split.suffix, anchor: { start, end }, withTok };
-      }
+    for (const { hit: h, prefix, suffix } of wordHits(lex, t.norm)) {
+      let pos: 'verb' | 'noun';
+      if (h.kind === 'noun') pos = 'noun';
+      else if (verbBlocked) continue;
+      else if (h.kind === 'imperf' ? IMPERFECT_PREFIXES.has(prefix) : VERB_PREFIXES.has(prefix)) pos = 'verb';
+      else continue;
+      if (best && best.entry.priority >= h.entry.priority) continue;
+      const withTok = contextOk(h.entry, i, idx, stems);
+      if (withTok < 0) continue;
+      let start = t.start;
+      if (prefix.startsWith('و') || prefix.startsWith('ف')) start = t.start + 1;
+      let end = t.end;
+      if (h.entry.next && i + 1 < toks.length) end = toks[i + 1].end;
+      best = { tok: i, entry: h.entry, pos, kind: h.kind, prefix, suffix, anchor: { start, end }, withTok };
     }
     if (best) out.push(best);
   }

@@ -76,7 +76,7 @@ function assignRoles(u: Unit[]): void {
       // ـية: the feminine nisba ending (…iya)
       if (!w && next?.ch === 'ة' && prev?.kind === 'C') { x.kind = 'V'; x.out = 'iy'; continue; }
       // C + يا: Ziad, Riad, Zakaria
-      if (!w && next?.ch === 'ا' && prev?.kind === 'C' && i > 0) { x.kind = 'V'; x.out = 'i'; continue; }
+      if (!w && next?.ch === 'ا' && prev?.kind === 'C' && i > 0 && !(i === 1 && 'أإ'.includes(prev.ch))) { x.kind = 'V'; x.out = 'i'; continue; }
       x.kind = 'C';
       x.out = w ? 'w' : 'y';
       continue;
@@ -113,7 +113,8 @@ function assignRoles(u: Unit[]): void {
     // نوفل Nawfal) and ū otherwise (نور Nour, روحاني Rouhani); ي is a diphthong (فيصل Faisal, زيد Zaid)
     if (i === 1 && prev.kind === 'C') {
       if (w) x.out = isConsonantAt(u, 2) && isConsonantAt(u, 3) && !['و', 'ي'].includes(u[3]!.ch) ? 'aw' : 'ou';
-      else x.out = 'ai';
+      // ي before C + long vowel is ī (ميقاتي Mikati, سيستاني Sistani)
+      else x.out = isConsonantAt(u, 2) && u[3]?.kind === 'V' && (u[3].ch === 'ا' || u[3].ch === 'و') ? 'i' : 'ai';
       continue;
     }
     x.out = w ? 'ou' : 'i';
@@ -169,40 +170,41 @@ export function arabicSyllables(word: string, person = true): string {
       continue;
     }
     // consonants
-    let c = x.out;
     if (x.ch === 'إ' && i === 0) { out += 'i'; state = 'short'; continue; }
-    if ((x.ch === 'أ') && i === 0) { out += 'a'; state = 'short'; continue; }
+    if (x.ch === 'أ' && i === 0) { out += 'a'; state = 'short'; continue; }
+    // does a short vowel follow this consonant (it opens a syllable before another consonant)?
+    let vowel: string | null = null;
+    if (x.harakah !== undefined) vowel = x.harakah || null;
+    else if (!last && next!.kind === 'C') {
+      // after the mu- prefix the next consonant opens a syllable (محمد Muhammad, مهند Muhannad)
+      let onset = state !== 'short' || x.doubled || (i === 1 && muPrefix);
+      if (!onset && i + 2 === n) onset = !finalClusterAllowed(x, next!);
+      // after a long vowel, a consonant before C + long vowel closes the syllable (بارزاني Barzani, سيستاني Sistani)
+      if (onset && state === 'long' && !x.doubled && i + 2 < n && u[i + 2]!.kind === 'V' && (u[i + 2]!.ch === 'ا' || u[i + 2]!.ch === 'و')) onset = false;
+      if (onset) {
+        vowel = guessVowel(u, i, firstLong);
+        // م + C + ا / م + CCC: the participle prefix mu- (Mubarak, Muhannad)
+        if (i === 0 && x.ch === 'م' && person && (u[2]?.ch === 'ا' || (n === 4 && u.every((y) => y.kind === 'C')))) {
+          vowel = 'u';
+          muPrefix = true;
+        }
+      }
+    }
+    let c = x.out;
+    const coda = vowel === null && !last && next!.kind === 'C';
     if (x.ch === 'ع') {
-      if (state === 'short' && (!next || next.kind === 'C')) c = 'a'; // سعد Saad, جعفر Jaafar
+      if (state === 'short' && (coda || last)) c = 'a'; // سعد Saad, جعفر Jaafar, الشرع al-Sharaa
       else if (next && next.kind === 'V' && next.out === 'i' && state === 'short') { c = 'e'; next.out = 'e'; } // سعيد Saeed (but إسماعيل Ismail)
-      else if (!next && state === 'long' && u[i - 1]!.out === 'i') c = 'e'; // ربيع Rabie
-      else if (!next && state === 'coda') c = 'a';
+      else if (last && state === 'long' && u[i - 1]!.out === 'i') c = 'e'; // ربيع Rabie
+      else if (last && state === 'coda') c = 'a';
     }
     if (x.ch === 'ؤ' && next?.kind === 'V' && next.ch === 'ا' && out.endsWith('a') && state === 'short') out = out.slice(0, -1) + 'ou'; // فؤاد Fouad
-    if ((x.ch === 'أ' || x.ch === 'ئ' || x.ch === 'ء') && state === 'short' && next?.kind === 'C') c = 'a'; // رأفت Raafat
-    if (x.doubled && c) out += c.length > 1 ? c : c + c;
-    else out += c;
-    if (last) break;
-    if (x.harakah !== undefined) {
-      out += x.harakah;
-      state = x.harakah ? 'short' : 'coda';
-      continue;
-    }
-    if (next!.kind === 'V') { state = 'coda'; continue; }
-    // next is a consonant: is this one a syllable onset (gets a vowel) or a coda?
-    // after the mu- prefix the next consonant opens a syllable (محمد Muhammad, مهند Muhannad)
-    let onset = state !== 'short' || x.doubled || (i === 1 && muPrefix);
-    if (!onset && i + 2 === n) onset = !finalClusterAllowed(x, next!);
-    if (onset) {
-      let v = guessVowel(u, i, firstLong);
-      // م + C + ا / م + CCC: the participle prefix mu- (Mubarak, Muhannad)
-      if (i === 0 && x.ch === 'م' && person && (u[2]?.ch === 'ا' || (n === 4 && u.every((y) => y.kind === 'C')))) {
-        v = 'u';
-        muPrefix = true;
-      }
-      // فاسل: press writes s between vowels double in CāsiC (Yasser, Nasser, Qassem)
-      if (v === 'e' && (x.ch === 'س' || x.ch === 'ص') && !x.doubled) out += 's';
-      out += v;
+    if ((x.ch === 'أ' || x.ch === 'ئ' || x.ch === 'ء') && state === 'short' && coda) c = 'a'; // رأفت Raafat
+    // فاعل: press writes s between vowels double (Yasser, Nasser, Qassem)
+    if (vowel === 'e' && (x.ch === 'س' || x.ch === 'ص') && !x.doubled) c += 's';
+    out += x.doubled && c ? (c.length > 1 ? c : c + c) : c;
+    if (vowel !== null) {
+      out += vowel;
       state = 'short';
     } else {
       state = 'coda';
@@ -217,7 +219,7 @@ export function arabicSyllables(word: string, person = true): string {
  * matches the English spelling more often than the letter-in-context model).
  * Not ث (Smith سميث), خ (Mikhail), غ (Sergei سيرغي) or ط.
  */
-const ARABIC_LETTERS = /[عحصضظقةؤ]|[اى][ئء]/;
+const ARABIC_LETTERS = /[عحصضظقةؤ]|اء/;
 const FOREIGN_LETTERS = /[پچڤگ]|تش/;
 
 /**

@@ -281,7 +281,8 @@ export function transliterate(arabic: string, type?: NameType): string {
     const words = joinCompounds(text.split(WORD_SPLIT).filter(Boolean), r);
     const arabicName = words.length > 1 && isArabicName(words, type, r);
     const out = words.map((w) => transliterateWord(w, type, r, t, arabicName)).filter(Boolean);
-    return out.map((w, i) => (keepLower(w) && !(i === 0 && PARTICLES.has(w)) ? w : capitalize(w))).join(' ');
+    // "bin Salman", "al-Assad" stay lower case even first (press style); Ibn Khaldun does not
+    return out.map((w, i) => (keepLower(w) && !(i === 0 && (w === 'ibn' || w === 'ibnat')) ? w : capitalize(w))).join(' ');
   } catch {
     return '';
   }

@@ -27,11 +27,8 @@ const SPEAKER_TYPES = new Set(['PER', 'ORG', 'GPE']);
 export function parseAccording(ctx: ScanContext, i: number): AccordingPhrase | null {
   const t = ctx.toks[i];
   if (!t || t.kind !== 'word') return null;
-  const w = t.norm;
-  const cands: Array<[string, boolean]> = [[w, false]];
-  if (w.length > 3 && w[0] === 'و') cands.push([w.slice(1), true]);
-  for (const [c, conj] of cands) {
-    for (const h of ctx.lex.according.get(c) ?? []) {
+  {
+    for (const [h, conj] of ctx.facts[i].according) {
       let k = i + 1;
       let ok = true;
       for (let x = 1; x < h.words.length; x++, k++) if (ctx.toks[k]?.norm !== h.words[x]) ok = false;

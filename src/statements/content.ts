@@ -93,7 +93,7 @@ export function clauseEnd(ctx: ScanContext, from: number, limit: number, inParen
   limit = Math.min(limit, from + MAX_CLAUSE);
   let end = limit;
   for (let k = from + 1; k < limit; k++) {
-    const open = ctx.seg.quoteAtOpen.get(k);
+    const open = ctx.seg.quoteAtOpen[k];
     if (open) {
       if (open.close < 0 || open.close >= limit) break;
       k = open.close;
@@ -108,7 +108,7 @@ export function clauseEnd(ctx: ScanContext, from: number, limit: number, inParen
     let stop = contrast === 2 || (contrast === 1 && prevComma);
     // «…، ممهلة روسيا حتى…»: a circumstantial participle after a comma returns to the narrator
     if (!stop && prevComma && k - from > 3 && circumstantialShape(ctx, t)) stop = true;
-    if (!stop && ctx.accordingAt.has(k) && (prevComma || /^و/.test(t.norm))) stop = true;
+    if (!stop && ctx.accordingAt[k] !== undefined && (prevComma || /^و/.test(t.norm))) stop = true;
     if (!stop) {
       const c = cueAt(ctx, k);
       if (c && c.sense.cls !== 'masdar' && (prevComma || c.conj) && !isComplementizer(ctx, k)) stop = true;
@@ -131,7 +131,7 @@ export function clauseEnd(ctx: ScanContext, from: number, limit: number, inParen
 
 function hasSpeechQuote(ctx: ScanContext, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
-    const q = ctx.seg.quoteAtOpen.get(k);
+    const q = ctx.seg.quoteAtOpen[k];
     if (q && isSpeechQuote(ctx, q, 1)) return true;
   }
   return false;
@@ -145,7 +145,7 @@ function clauseEndsAfter(ctx: ScanContext, after: number, limit: number): boolea
   if (inner && inner.kind === 'punct' && /^[.!?؟…]$/.test(inner.norm) && isQuoteMark(ctx.toks[after - 1])) return true;
   const t = ctx.toks[after];
   if (t.kind === 'punct') return true;
-  if (ctx.accordingAt.has(after) || cueAt(ctx, after)) return true;
+  if (ctx.accordingAt[after] !== undefined || cueAt(ctx, after)) return true;
   return stopperAt(ctx, after) > 0;
 }
 
@@ -159,7 +159,7 @@ function fromQuote(ctx: ScanContext, q: Quote, limit: number, relays: string[], 
 function fromComplementizer(ctx: ScanContext, k: number, limit: number, relays: string[], absorbed: number[], inParen: boolean): Content {
   const t = ctx.toks[k];
   const start = /^[وف]/.test(t.norm) && !ctx.lex.words.complementizers.has(t.norm) ? afterClitic(ctx.text, t) : t.start;
-  const q = ctx.seg.quoteAtOpen.get(k + 1);
+  const q = ctx.seg.quoteAtOpen[k + 1];
   if (q && isSpeechQuote(ctx, q) && clauseEndsAfter(ctx, q.close >= 0 ? q.close + 1 : limit, limit)) {
     return { start: q.start, end: q.end, kind: 'direct', relays, absorbed };
   }
@@ -168,7 +168,7 @@ function fromComplementizer(ctx: ScanContext, k: number, limit: number, relays: 
 }
 
 function fromColon(ctx: ScanContext, k: number, limit: number, relays: string[], absorbed: number[]): Content | null {
-  const q = ctx.seg.quoteAtOpen.get(k + 1);
+  const q = ctx.seg.quoteAtOpen[k + 1];
   if (q) return fromQuote(ctx, q, limit, relays, absorbed);
   if (k + 1 >= limit) return null;
   let last = limit - 1;
@@ -209,12 +209,12 @@ export function findContent(ctx: ScanContext, req: ContentRequest): Content | nu
   let seenWord = false;
   for (let k = req.from; k < limit && k < req.from + MAX_ZONE; k++) {
     const t = ctx.toks[k];
-    const acc = ctx.accordingAt.get(k);
+    const acc = ctx.accordingAt[k];
     if (acc) {
       k = acc.endTok - 1;
       continue;
     }
-    const q = ctx.seg.quoteAtOpen.get(k);
+    const q = ctx.seg.quoteAtOpen[k];
     if (q && isSpeechQuote(ctx, q, sense.obj ? 1 : 2)) return fromQuote(ctx, q, limit, relays, absorbed);
     if (isComplementizer(ctx, k)) {
       return fromComplementizer(ctx, k, limit, relays, absorbed, !!req.inParen || isPunct(ctx.toks[k - 1], '('));
@@ -229,7 +229,7 @@ export function findContent(ctx: ScanContext, req: ContentRequest): Content | nu
     if (r) {
       if (!relays.includes(r)) relays.push(r);
       while (k + 1 < limit && ctx.mi.at[k + 1]?.entity.id === r) k++;
-      if (isPunct(ctx.toks[k + 1], '"', '»', '”') && !ctx.seg.quoteAtOpen.has(k + 1)) k++;
+      if (isPunct(ctx.toks[k + 1], '"', '»', '”') && ctx.seg.quoteAtOpen[k + 1] === undefined) k++;
       continue;
     }
     const c = cueAt(ctx, k);
@@ -300,11 +300,11 @@ export function matchesObjHead(sense: CueSense, w: string): boolean {
 /** A complementizer (or a quotation) a little after the cue («أكد وزير … الدكتور فلان في كلمة أن…»), or -1. */
 export function complementizerAhead(ctx: ScanContext, from: number, limit: number): number {
   for (let k = from; k < limit && k < from + MAX_ZONE; k++) {
-    const acc = ctx.accordingAt.get(k);
+    const acc = ctx.accordingAt[k];
     if (acc) { k = acc.endTok - 1; continue; }
     const t = ctx.toks[k];
     if (isComplementizer(ctx, k)) return k;
-    const q = ctx.seg.quoteAtOpen.get(k);
+    const q = ctx.seg.quoteAtOpen[k];
     // a quotation after a few words: the words are the subject, the quotation the content
     // (not after a prepositional word: «اتهم مسؤوليها بنشر "…"» is an object with its complement)
     if (q && k > from && isSpeechQuote(ctx, q)) return prepositionalWordIn(ctx, from, k) ? -1 : k;
@@ -335,18 +335,18 @@ function objectContent(ctx: ScanContext, req: ContentRequest, k: number, relays:
   const isPrep = sense.preps.some((p) => w === p || w === p + 'ـ' || (p.length === 1 && w === p));
   if (isPrep || (sense.preps.includes('ب') && /^ب/.test(w) && w.length <= 2)) {
     if (isComplementizer(ctx, k + 1)) return fromComplementizer(ctx, k + 1, limit, relays, absorbed, false);
-    const q = ctx.seg.quoteAtOpen.get(k + 1);
+    const q = ctx.seg.quoteAtOpen[k + 1];
     if (q && isSpeechQuote(ctx, q, 1) && clauseEndsAfter(ctx, q.close >= 0 ? q.close + 1 : limit, limit)) {
       return { start: q.start, end: q.end, kind: 'direct', relays, absorbed };
     }
   }
-  if (t.kind === 'punct' && !ctx.seg.quoteAtOpen.get(k)) return null;
+  if (t.kind === 'punct' && !ctx.seg.quoteAtOpen[k]) return null;
   const last = clauseEnd(ctx, k, limit, false);
   let end = ctx.toks[last].end;
   if (sense.twoObjects) {
     // «وصف العلاقات بأنها «…»»: the description ends with its quotation
     for (let j = k; j <= last; j++) {
-      const q = ctx.seg.quoteAtOpen.get(j);
+      const q = ctx.seg.quoteAtOpen[j];
       if (q && q.close >= 0 && q.close <= last) { end = ctx.toks[q.close].end; break; }
     }
   }
@@ -354,7 +354,7 @@ function objectContent(ctx: ScanContext, req: ContentRequest, k: number, relays:
   if (sense.objMarkers) {
     let marked = false;
     for (let j = k; j <= last && !marked; j++) {
-      const q = ctx.seg.quoteAtOpen.get(j);
+      const q = ctx.seg.quoteAtOpen[j];
       marked = sense.objMarkers.includes(ctx.toks[j].norm) || (!!q && isSpeechQuote(ctx, q, 2));
     }
     if (!marked) return null;

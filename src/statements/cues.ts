@@ -15,8 +15,6 @@ export interface CueMatch {
   suffixed?: boolean;
 }
 
-const OBJ_SUFFIXES = ['هما', 'هم', 'ها', 'ه', 'ني', 'نا', 'كم'];
-
 export function cueAt(ctx: ScanContext, i: number): CueMatch | null {
   if (ctx.consumed[i]) return null;
   let m = ctx.cueMemo[i];
@@ -30,29 +28,9 @@ function lookupCue(ctx: ScanContext, i: number): CueMatch | null {
   // «شريطة عدم نشر اسمه»: a noun, not a verb
   const prev = ctx.toks[i - 1];
   if (prev && ctx.lex.words.masdarContext.has(prev.norm)) return null;
-  const w = t.norm;
-  const cands: Array<[string, boolean]> = [[w, false]];
-  if (w.length > 3 && (w[0] === 'و' || w[0] === 'ف')) cands.push([w.slice(1), true]);
-  for (const [c, conj] of cands) {
-    let senses = ctx.lex.forms.get(c);
-    let suffixed = false;
-    if (!senses) {
-      for (const s of OBJ_SUFFIXES) {
-        if (c.length - s.length >= 3 && c.endsWith(s)) {
-          const v = ctx.lex.forms.get(c.slice(0, -s.length))?.filter((x) => x.cls === 'verb' || x.cls === 'relay');
-          if (v && v.length) {
-            senses = v;
-            suffixed = true;
-            break;
-          }
-        }
-      }
-    }
-    if (senses && senses.length) {
-      return { tok: i, sense: senses[0], start: conj ? afterClitic(ctx.text, t) : t.start, end: t.end, conj, suffixed };
-    }
-  }
-  return null;
+  const m = ctx.facts[i].cue;
+  if (!m) return null;
+  return { tok: i, sense: m.sense, start: m.conj ? afterClitic(ctx.text, t) : t.start, end: t.end, conj: m.conj, suffixed: m.suffixed };
 }
 
 export const isComplementizer = (ctx: ScanContext, i: number): boolean => {

@@ -14,6 +14,7 @@ import { cueAt, isComplementizer, type CueMatch } from './cues.js';
 import { clauseEnd, complementizerAhead, findContent, isSpeechQuote } from './content.js';
 import { addSource, type Draft } from './draft.js';
 import { nestStatements } from './nesting.js';
+import { tokenFacts } from './word-facts.js';
 import { findMediaNames } from './media-names.js';
 import { speakerAt } from './speaker-phrase.js';
 import { afterClitic, isPunct, type ScanContext } from './scan-context.js';
@@ -50,7 +51,7 @@ function findAccording(ctx: ScanContext, b0: number, b1: number): void {
   for (let i = b0; i < b1; i++) {
     const p = parseAccording(ctx, i);
     if (!p) continue;
-    ctx.accordingAt.set(i, p);
+    ctx.accordingAt[i] = p;
     for (let k = i; k < p.endTok; k++) ctx.consumed[k] = 1;
     i = p.endTok - 1;
   }
@@ -253,7 +254,7 @@ function draftFromAccording(ctx: ScanContext, p: AccordingPhrase, st: SentenceSt
   if (!words) return null;
   let mixed = false;
   for (let k = first; k <= last; k++) {
-    const q = ctx.seg.quoteAtOpen.get(k);
+    const q = ctx.seg.quoteAtOpen[k];
     if (q && isSpeechQuote(ctx, q, 1)) mixed = true;
   }
   const d: Draft = {
@@ -271,7 +272,7 @@ export function extractStatements(doc: Doc, lex: CueLexicon): Statement[] {
   const mi = buildMentionIndex(doc, lex.words);
   const ctx: ScanContext = {
     doc, text: doc.text, toks: doc.tokens, seg, mi, lex,
-    consumed: new Uint8Array(doc.tokens.length), accordingAt: new Map(),
+    consumed: new Uint8Array(doc.tokens.length), accordingAt: new Array(doc.tokens.length), facts: tokenFacts(lex, doc.tokens),
     cueMemo: new Array(doc.tokens.length), stopperMemo: new Int8Array(doc.tokens.length).fill(-1),
   };
   const [b0, b1] = bodyRange(ctx);
@@ -295,7 +296,7 @@ export function extractStatements(doc: Doc, lex: CueLexicon): Statement[] {
     }
     const cueDrafts = st.drafts.slice();
     for (let i = start; i < limit; i++) {
-      const p = ctx.accordingAt.get(i);
+      const p = ctx.accordingAt[i];
       if (!p) continue;
       // «… جديد. بحسب ما أوردت فرانس برس.»: a phrase standing alone names the relay of the sentence before
       if (!cueDrafts.length && standsAlone(ctx, p, st) && prevDrafts.length) {

@@ -41,6 +41,50 @@ function bare(w: string): string {
   return x.startsWith('ال') && x.length > 3 ? x.slice(2) : x;
 }
 
+/** What one mention's text says, whatever the doc: worked out once per text (bounded memo per lexicon). */
+interface MentionText {
+  /** normalised, lower-cased text; null when it has no words */
+  text: string | null;
+  /** starts with a media head or contains a media name */
+  media: boolean;
+  /** as a title or description: human plural, non-human plural, feminine or masculine head */
+  head: 'pl' | 'nhpl' | 'f' | 'm';
+}
+
+const MEMO_MAX = 50_000;
+const textMemos = new WeakMap<WordLists, { padded: string[]; memo: Map<string, MentionText> }>();
+
+function readMention(raw: string, words: WordLists, padded: string[]): MentionText {
+  const text = normalize(raw).toLowerCase();
+  const ws = text.split(/[\s()"«»]+/).filter(Boolean);
+  if (!ws.length) return { text: null, media: false, head: 'm' };
+  const first = stripProclitics(ws[0]);
+  let media = words.mediaHeads.has(first) || words.mediaHeads.has(ws[0]);
+  if (!media) {
+    const p = ' ' + ws.join(' ') + ' ';
+    for (const name of padded) if (p.includes(name)) { media = true; break; }
+  }
+  let head: MentionText['head'];
+  if (words.humanPluralHeads.has(first) || words.humanPluralHeads.has(ws[0])) head = 'pl';
+  else if (words.nonHumanPluralHeads.has(first) || words.nonHumanPluralHeads.has(ws[0])) head = 'nhpl';
+  else if (/(ون|ين)$/.test(bare(first)) && bare(first).length > 4) head = 'pl';
+  else if (/[ةه]$/.test(bare(first)) || bare(first).endsWith('ات')) head = 'f';
+  else head = 'm';
+  return { text, media, head };
+}
+
+function mentionText(raw: string, words: WordLists): MentionText {
+  let m = textMemos.get(words);
+  if (!m) textMemos.set(words, (m = { padded: words.mediaNames.map((name) => ' ' + name + ' '), memo: new Map() }));
+  let r = m.memo.get(raw);
+  if (!r) {
+    r = readMention(raw, words, m.padded);
+    if (m.memo.size >= MEMO_MAX) m.memo.clear();
+    m.memo.set(raw, r);
+  }
+  return r;
+}
+
 export function describe(doc: Doc, e: Entity, words: WordLists, outletKey: string | null): EntityInfo {
   let fem = 0;
   let masc = 0;
@@ -49,18 +93,15 @@ export function describe(doc: Doc, e: Entity, words: WordLists, outletKey: strin
   let media = false;
   let outlet = false;
   for (const m of e.mentions) {
-    const text = normalize(doc.text.slice(m.start, m.end)).toLowerCase();
-    const ws = text.split(/[\s()"«»]+/).filter(Boolean);
-    if (!ws.length) continue;
-    const first = stripProclitics(ws[0]);
-    if (words.mediaHeads.has(first) || words.mediaHeads.has(ws[0])) media = true;
-    for (const name of words.mediaNames) if ((' ' + ws.join(' ') + ' ').includes(' ' + name + ' ')) media = true;
+    const r = mentionText(doc.text.slice(m.start, m.end), words);
+    const text = r.text;
+    if (text === null) continue;
+    if (r.media) media = true;
     if (outletKey && (text.includes(outletKey) || (outletKey.includes(text) && text.length > 2))) outlet = true;
     if (m.kind === 'title' || m.kind === 'nominal') {
-      if (words.humanPluralHeads.has(first) || words.humanPluralHeads.has(ws[0])) pl++;
-      else if (words.nonHumanPluralHeads.has(first) || words.nonHumanPluralHeads.has(ws[0])) nhpl++;
-      else if (/(ون|ين)$/.test(bare(first)) && bare(first).length > 4) pl++;
-      else if (/[ةه]$/.test(bare(first)) || bare(first).endsWith('ات')) fem++;
+      if (r.head === 'pl') pl++;
+      else if (r.head === 'nhpl') nhpl++;
+      else if (r.head === 'f') fem++;
       else masc++;
     }
   }

@@ -7,6 +7,7 @@ import type { MentionIndex } from './mention-index.js';
 import type { Segments } from './segments.js';
 import type { AccordingPhrase } from './according.js';
 import type { CueMatch } from './cues.js';
+import type { WordFacts } from './word-facts.js';
 
 export interface ScanContext {
   doc: Doc;
@@ -18,7 +19,9 @@ export interface ScanContext {
   /** tokens already used by another construction (the verb inside «بحسب ما أعلن», an absorbed «قائلًا») */
   consumed: Uint8Array;
   /** "according to" phrases by head token */
-  accordingAt: Map<number, AccordingPhrase>;
+  accordingAt: Array<AccordingPhrase | undefined>;
+  /** what the lexicons say about each token's word form */
+  facts: WordFacts[];
   /** memo of the lexicon lookup per token (null: no cue) */
   cueMemo: Array<CueMatch | null | undefined>;
   /** memo: a contrast phrase starts at token i (1), a strong one (2), none (0) */

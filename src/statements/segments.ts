@@ -13,18 +13,23 @@ export interface Segments {
   sentEnd: number[];
   quotes: Quote[];
   /** quote opened by the mark at token i */
-  quoteAtOpen: Map<number, Quote>;
+  quoteAtOpen: Array<Quote | undefined>;
   /** innermost quote containing token i (not its marks), if any */
   quoteOf: Array<Quote | undefined>;
 }
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
 
+function newlineIn(text: string, from: number, to: number): boolean {
+  for (let c = from; c < to; c++) if (text.charCodeAt(c) === 10) return true;
+  return false;
+}
+
 function paragraphs(text: string, tokens: Token[]): Int32Array {
   const para = new Int32Array(tokens.length);
   let p = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && text.slice(tokens[i - 1].end, tokens[i].start).includes('\n')) p++;
+    if (i > 0 && newlineIn(text, tokens[i - 1].end, tokens[i].start)) p++;
     para[i] = p;
   }
   return para;
@@ -34,9 +39,9 @@ export function segment(text: string, tokens: Token[]): Segments {
   const para = paragraphs(text, tokens);
   const quotes = findQuotes(text, tokens, para);
   const quoteOf: Array<Quote | undefined> = new Array(tokens.length);
-  const quoteAtOpen = new Map<number, Quote>();
+  const quoteAtOpen: Array<Quote | undefined> = new Array(tokens.length);
   for (const q of quotes) {
-    quoteAtOpen.set(q.open, q);
+    quoteAtOpen[q.open] = q;
     const last = q.close >= 0 ? q.close : tokens.length;
     // quotes are sorted by opening mark, so inner ones overwrite outer ones
     for (let k = q.open + 1; k < last && tokens[k].start < q.end; k++) quoteOf[k] = q;

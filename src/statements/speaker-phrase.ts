@@ -69,16 +69,13 @@ function stopWord(ctx: ScanContext, w: string): boolean {
 export function agencyAt(ctx: ScanContext, k: number, clitic = false): { last: number; en: string; skip: number } | null {
   const t = ctx.toks[k];
   if (!t || (t.kind !== 'word' && t.kind !== 'latin')) return null;
-  const w = t.norm.toLowerCase();
-  const cands: Array<[string, number]> = [[w, 0]];
-  if (clitic && w.length > 3 && /^[لبو]/.test(w)) cands.push([w.slice(1), 1]);
-  if (clitic && /^(ول|وب)/.test(w) && w.length > 4) cands.push([w.slice(2), 2]);
-  for (const [c, skip] of cands) {
-    for (const a of lexOf(ctx).agencies.get(c) ?? []) {
-      let ok = true;
-      for (let x = 1; x < a.words.length && ok; x++) if (ctx.toks[k + x]?.norm.toLowerCase() !== a.words[x]) ok = false;
-      if (ok) return { last: k + a.words.length - 1, en: a.en, skip };
-    }
+  const facts = ctx.facts[k];
+  const n = clitic ? facts.agencies.length : facts.plainAgencies;
+  for (let c = 0; c < n; c++) {
+    const [a, skip] = facts.agencies[c];
+    let ok = true;
+    for (let x = 1; x < a.words.length && ok; x++) if (ctx.toks[k + x]?.norm.toLowerCase() !== a.words[x]) ok = false;
+    if (ok) return { last: k + a.words.length - 1, en: a.en, skip };
   }
   return null;
 }

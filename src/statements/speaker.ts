@@ -116,7 +116,7 @@ export function subjectAfter(ctx: ScanContext, from: number, limit: number, obje
     if (ctx.mi.at[j + 1]) k = j + 1;
   }
   // «وذكرت "الأناضول"»: a quoted name
-  if (isPunct(ctx.toks[k], '"', '«', '“') && ctx.mi.at[k + 1] && ctx.seg.quoteAtOpen.get(k)) k++;
+  if (isPunct(ctx.toks[k], '"', '«', '“') && ctx.mi.at[k + 1] && ctx.seg.quoteAtOpen[k]) k++;
   if (prepositional(ctx, k)) return null;
   const h = ctx.mi.at[k];
   if (h && SPEAKER_TYPES.has(h.entity.type) && (!ctx.seg.quoteOf[k] === !ctx.seg.quoteOf[from - 1] || quotedName(ctx, k))) {

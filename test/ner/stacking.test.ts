@@ -74,6 +74,10 @@ test('a two-pass model file tags like the dense models it was made from', () => 
     const want = doc.map((_, j) => Array.from(decodeDense(inst2[d * 60 + j], m2), (y) => LABELS[y]));
     assert.deepEqual(got, want);
   }
+  // first pass only: the pass-1 model's decisions
+  const fast = createTagger(decodeModel(encodeModel([m1, m2], { gazetteerTsv: '', clustersTsv: '' })), { firstPassOnly: true });
+  assert.equal(fast.info.passes, 1);
+  assert.deepEqual(fast.tag(sents[0].words), Array.from(decodeDense(inst1[0], m1), (y) => LABELS[y]));
   // odd input
   assert.deepEqual(tagger.tagDocument([]), []);
   assert.deepEqual(tagger.tagDocument([[], ['']]).map((t) => t.length), [0, 1]);
