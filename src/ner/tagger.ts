@@ -128,6 +128,8 @@ export interface TaggerOptions {
    * features (about 1 point of F1 less on the held-out news, see README).
    */
   firstPassOnly?: boolean;
+  /** expand the weights to a dense table (default: when it takes ≤ 80 MB) */
+  dense?: boolean;
 }
 
 export function createTagger(model: SparseModel, opts: TaggerOptions = {}): Tagger {
@@ -135,7 +137,7 @@ export function createTagger(model: SparseModel, opts: TaggerOptions = {}): Tagg
   const { bits } = model.header;
   const twoPass = model.header.passes >= 2 && !opts.firstPassOnly;
   const W = twoPass ? model.stride : LABELS.length;
-  const dense = (1 << bits) * W * 2 <= MAX_DENSE_BYTES ? denseWeights(model, W) : null;
+  const dense = opts.dense ?? (1 << bits) * W * 2 <= MAX_DENSE_BYTES ? denseWeights(model, W) : null;
   const sumsOf = (f: Feats, n: number) => (dense ? baseSums(dense, W, n, f) : sparseSums(model, W, n, f));
   const tagDocument = (input: readonly (readonly string[])[]): string[][] => {
     const sentences = Array.isArray(input) ? input : [];

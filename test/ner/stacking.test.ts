@@ -74,6 +74,9 @@ test('a two-pass model file tags like the dense models it was made from', () => 
     const want = doc.map((_, j) => Array.from(decodeDense(inst2[d * 60 + j], m2), (y) => LABELS[y]));
     assert.deepEqual(got, want);
   }
+  // the sparse lookup path (for models too big to expand) decides the same
+  const sparse = createTagger(decodeModel(encodeModel([m1, m2], { gazetteerTsv: '', clustersTsv: '' })), { dense: false });
+  assert.deepEqual(sparse.tagDocument(docs[0].map((s) => s.words)), tagger.tagDocument(docs[0].map((s) => s.words)));
   // first pass only: the pass-1 model's decisions
   const fast = createTagger(decodeModel(encodeModel([m1, m2], { gazetteerTsv: '', clustersTsv: '' })), { firstPassOnly: true });
   assert.equal(fast.info.passes, 1);
