@@ -25,11 +25,11 @@ export function cueAt(ctx: ScanContext, i: number): CueMatch | null {
 function lookupCue(ctx: ScanContext, i: number): CueMatch | null {
   const t = ctx.toks[i];
   if (!t || t.kind !== 'word') return null;
+  const m = ctx.facts[i].cue;
+  if (!m) return null;
   // «شريطة عدم نشر اسمه»: a noun, not a verb
   const prev = ctx.toks[i - 1];
   if (prev && ctx.lex.words.masdarContext.has(prev.norm)) return null;
-  const m = ctx.facts[i].cue;
-  if (!m) return null;
   return { tok: i, sense: m.sense, start: m.conj ? afterClitic(ctx.text, t) : t.start, end: t.end, conj: m.conj, suffixed: m.suffixed };
 }
 

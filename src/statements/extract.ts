@@ -49,6 +49,7 @@ function bodyRange(ctx: ScanContext): [number, number] {
 
 function findAccording(ctx: ScanContext, b0: number, b1: number): void {
   for (let i = b0; i < b1; i++) {
+    if (!ctx.facts[i].according.length) continue;
     const p = parseAccording(ctx, i);
     if (!p) continue;
     ctx.accordingAt[i] = p;

@@ -22,7 +22,7 @@ function afterLetters(ctx: ScanContext, k: number, letters: number): number {
 export function findMediaNames(ctx: ScanContext, b0: number, b1: number): void {
   const { toks } = ctx;
   for (let i = b0; i < b1; i++) {
-    if (ctx.mi.at[i]) continue;
+    if (ctx.mi.at[i] || !ctx.facts[i].agencies.length) continue;
     const a = agencyAt(ctx, i, true);
     if (!a) continue;
     let covered = false;

@@ -52,33 +52,63 @@ interface MentionText {
 }
 
 const MEMO_MAX = 50_000;
-const textMemos = new WeakMap<WordLists, { padded: string[]; memo: Map<string, MentionText> }>();
+/** Media names as word sequences: a name is found when its words stand together in a mention's words. */
+interface NameSet {
+  names: Set<string>;
+  maxWords: number;
+}
 
-function readMention(raw: string, words: WordLists, padded: string[]): MentionText {
+const textMemos = new WeakMap<WordLists, { media: NameSet; memo: Map<string, MentionText> }>();
+
+/**
+ * A mention's words are split at spaces, brackets and quotation marks, so a
+ * name holding any of these (or an empty word) can never match; the others
+ * match as whole-word sequences.
+ */
+function nameSet(names: string[]): NameSet {
+  const set = new Set<string>();
+  let maxWords = 0;
+  for (const name of names) {
+    const ws = name.split(' ');
+    if (ws.some((w) => !w || /[\s()"«»]/.test(w))) continue;
+    set.add(name);
+    maxWords = Math.max(maxWords, ws.length);
+  }
+  return { names: set, maxWords };
+}
+
+function hasName(ws: string[], media: NameSet): boolean {
+  for (let i = 0; i < ws.length; i++) {
+    let phrase = ws[i];
+    for (let n = 1; n <= media.maxWords && i + n <= ws.length; n++) {
+      if (n > 1) phrase += ' ' + ws[i + n - 1];
+      if (media.names.has(phrase)) return true;
+    }
+  }
+  return false;
+}
+
+function readMention(raw: string, words: WordLists, media: NameSet): MentionText {
   const text = normalize(raw).toLowerCase();
   const ws = text.split(/[\s()"«»]+/).filter(Boolean);
   if (!ws.length) return { text: null, media: false, head: 'm' };
   const first = stripProclitics(ws[0]);
-  let media = words.mediaHeads.has(first) || words.mediaHeads.has(ws[0]);
-  if (!media) {
-    const p = ' ' + ws.join(' ') + ' ';
-    for (const name of padded) if (p.includes(name)) { media = true; break; }
-  }
+  const isMedia = words.mediaHeads.has(first) || words.mediaHeads.has(ws[0]) || hasName(ws, media);
   let head: MentionText['head'];
   if (words.humanPluralHeads.has(first) || words.humanPluralHeads.has(ws[0])) head = 'pl';
   else if (words.nonHumanPluralHeads.has(first) || words.nonHumanPluralHeads.has(ws[0])) head = 'nhpl';
   else if (/(ون|ين)$/.test(bare(first)) && bare(first).length > 4) head = 'pl';
   else if (/[ةه]$/.test(bare(first)) || bare(first).endsWith('ات')) head = 'f';
   else head = 'm';
-  return { text, media, head };
+  return { text, media: isMedia, head };
 }
 
 function mentionText(raw: string, words: WordLists): MentionText {
   let m = textMemos.get(words);
-  if (!m) textMemos.set(words, (m = { padded: words.mediaNames.map((name) => ' ' + name + ' '), memo: new Map() }));
+  if (!m) textMemos.set(words, (m = { media: nameSet(words.mediaNames), memo: new Map() }));
   let r = m.memo.get(raw);
   if (!r) {
-    r = readMention(raw, words, m.padded);
+    r = readMention(raw, words, m.media);
     if (m.memo.size >= MEMO_MAX) m.memo.clear();
     m.memo.set(raw, r);
   }

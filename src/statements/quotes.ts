@@ -45,14 +45,16 @@ export function findQuotes(text: string, tokens: Token[], para: Int32Array): Quo
   return quotes;
 }
 
+/** Record a quote from the mark at `open` to the mark at `close` (-1: the paragraph end). */
+function push(tokens: Token[], paraEnd: number, out: Quote[], open: number, close: number): void {
+  const start = tokens[open].end;
+  const end = close >= 0 ? tokens[close].start : paraEnd;
+  if (end > start) out.push({ open, close, start, end });
+}
+
 function pairParagraph(text: string, tokens: Token[], from: number, to: number, out: Quote[]): void {
   const stack: Array<{ tok: number; mark: string }> = [];
   const paraEnd = tokens[to - 1].end;
-  const push = (open: number, close: number) => {
-    const start = tokens[open].end;
-    const end = close >= 0 ? tokens[close].start : paraEnd;
-    if (end > start) out.push({ open, close, start, end });
-  };
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.kind !== 'punct') continue;
@@ -62,7 +64,7 @@ function pairParagraph(text: string, tokens: Token[], from: number, to: number, 
       // close the nearest matching opener; unmatched closers are ignored
       for (let s = stack.length - 1; s >= 0; s--) {
         if (OPENERS[stack[s].mark] === m) {
-          push(stack[s].tok, k);
+          push(tokens, paraEnd, out, stack[s].tok, k);
           stack.length = s;
           break;
         }
@@ -73,17 +75,17 @@ function pairParagraph(text: string, tokens: Token[], from: number, to: number, 
       const top = stack.findLastIndex((s) => s.mark === '"');
       // with a quote open, a mark closes it unless it stands after a space and before a word («قريبا."وكانت» closes)
       if (top >= 0 && !(blankOrEdge(text, t.start - 1) && !spaceOrEdge(text, t.end))) {
-        push(stack[top].tok, k);
+        push(tokens, paraEnd, out, stack[top].tok, k);
         stack.length = top;
       } else stack.push({ tok: k, mark: '"' });
     } else if (m === "'") {
       const top = stack.findLastIndex((s) => s.mark === "'");
       if (top >= 0 && spaceOrEdge(text, t.end)) {
-        push(stack[top].tok, k);
+        push(tokens, paraEnd, out, stack[top].tok, k);
         stack.length = top;
       } else if (spaceOrEdge(text, t.start - 1) && !spaceOrEdge(text, t.end)) stack.push({ tok: k, mark: "'" });
     }
   }
   // unclosed directional quotes run to the paragraph end; straight ones are dropped
-  for (const s of stack) if (s.mark in OPENERS && s.tok + 1 < to) push(s.tok, -1);
+  for (const s of stack) if (s.mark in OPENERS && s.tok + 1 < to) push(tokens, paraEnd, out, s.tok, -1);
 }

@@ -48,15 +48,20 @@ function compute(lex: CueLexicon, w: string): WordFacts {
   if (!cue && w.length > 3 && (w[0] === 'و' || w[0] === 'ف')) cue = readForm(lex, w.slice(1), true);
   const agencyNames = (lex.speakers ?? loadSpeakerLexicon()).agencies;
   const lw = w.toLowerCase();
+  const plain = agencyNames.get(lw);
+  const one = lw.length > 3 && /^[لبو]/.test(lw) ? agencyNames.get(lw.slice(1)) : undefined;
+  const two = /^(ول|وب)/.test(lw) && lw.length > 4 ? agencyNames.get(lw.slice(2)) : undefined;
+  const bare = lex.according.get(w);
+  const conj = w.length > 3 && w[0] === 'و' ? lex.according.get(w.slice(1)) : undefined;
+  if (!cue && !plain?.length && !one?.length && !two?.length && !bare?.length && !conj?.length) return NONE;
   const agencies: Array<[AgencyName, number]> = [];
-  for (const a of agencyNames.get(lw) ?? []) agencies.push([a, 0]);
+  for (const a of plain ?? []) agencies.push([a, 0]);
   const plainAgencies = agencies.length;
-  if (lw.length > 3 && /^[لبو]/.test(lw)) for (const a of agencyNames.get(lw.slice(1)) ?? []) agencies.push([a, 1]);
-  if (/^(ول|وب)/.test(lw) && lw.length > 4) for (const a of agencyNames.get(lw.slice(2)) ?? []) agencies.push([a, 2]);
+  for (const a of one ?? []) agencies.push([a, 1]);
+  for (const a of two ?? []) agencies.push([a, 2]);
   const according: Array<[AccordingHead, boolean]> = [];
-  for (const h of lex.according.get(w) ?? []) according.push([h, false]);
-  if (w.length > 3 && w[0] === 'و') for (const h of lex.according.get(w.slice(1)) ?? []) according.push([h, true]);
-  if (!cue && !agencies.length && !according.length) return NONE;
+  for (const h of bare ?? []) according.push([h, false]);
+  for (const h of conj ?? []) according.push([h, true]);
   return { cue, agencies, plainAgencies, according };
 }
 
