@@ -47,11 +47,21 @@ async function benchSqlite(n: number): Promise<void> {
   if (args.db && existsSync(db)) throw new Error(`${db} exists: the bench wants a fresh database`);
   const store = await openStore({ db });
   const threads = args.threads === undefined ? defaultThreads() : Number(args.threads);
+  // the main thread's own share (the analysis threads' heaps are only in the RSS)
+  const main = { heapMb: 0, externalMb: 0 };
+  const sample = setInterval(() => {
+    const m = process.memoryUsage();
+    main.heapMb = Math.max(main.heapMb, m.heapUsed / 1048576);
+    main.externalMb = Math.max(main.externalMb, m.external / 1048576);
+  }, 500);
+  sample.unref();
   try {
     const s = await ingest(store, firstN(args.file!, n), { ctx: createContext(), batchSize: Number(args.batch), threads });
+    clearInterval(sample);
     const out = {
       bench: 'ingest-sqlite', threads, articles: s.read, new: s.new, duplicate: s.duplicate, failed: s.failed,
       seconds: +s.seconds.toFixed(2), analyseSeconds: +s.analyseSeconds.toFixed(2), storeSeconds: +s.storeSeconds.toFixed(2), articlesPerSecond: +(s.read / s.seconds).toFixed(1), peakRssMb: +peakRssMb().toFixed(0),
+      mainPeakHeapMb: +main.heapMb.toFixed(0), mainPeakExternalMb: +main.externalMb.toFixed(0),
       counts: await store.counts(),
     };
     console.log(JSON.stringify(out));

@@ -1,8 +1,10 @@
-// Analysis on worker threads, so ingest uses every core: the pipeline is the
-// CPU cost of ingest; the store writes on the main thread in batches.
+// Analysis on worker threads, so ingest uses every core: the pipeline (and
+// flattening the result into rows) is the CPU cost of ingest; the store
+// writes on the main thread in batches.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import type { Analysis, DocMeta } from '../model/analysis.js';
+import type { DocMeta } from '../model/analysis.js';
+import type { PreparedArticle } from '../store/prepare.js';
 import type { AnalyzeOptions } from '../analyze/context.js';
 
 export interface AnalyzeRequest {
@@ -12,7 +14,7 @@ export interface AnalyzeRequest {
 }
 
 export type AnalyzeResponse =
-  | { id: number; analysis: Analysis; warnings: string[]; error?: undefined }
+  | { id: number; /** flattened on the thread: the writer only runs SQL */ prepared: PreparedArticle; warnings: string[]; error?: undefined }
   | { id: number; error: string; /** the thread died: not the article's fault, analyse it elsewhere */ crashed?: boolean };
 
 const MAX_RESPAWNS = 3;
@@ -31,8 +33,17 @@ export class AnalyzePool {
   private readonly slots: Slot[] = [];
   private next = 1;
 
-  constructor(readonly size: number, private readonly options: AnalyzeOptions = {}) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  constructor(size: number, private readonly options: AnalyzeOptions = {}) {
+    this.grow(size);
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** add threads up to `size` in all */
+  grow(size: number): void {
+    while (!this.closed && this.slots.length < size) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {

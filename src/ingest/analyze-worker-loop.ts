@@ -1,8 +1,9 @@
 // One analysis thread: receives texts, runs the pipeline, returns the SPEC
-// analysis. Resources (KB, models) load once per thread.
+// analysis, flattened for the store. Resources (KB, models) load once per thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeDoc } from '../analyze/pipeline.js';
 import { toAnalysis } from '../analyze/doc.js';
+import { prepareArticle } from '../store/prepare.js';
 import { createContext, type AnalyzeOptions } from '../analyze/context.js';
 import type { AnalyzeRequest, AnalyzeResponse } from './analyze-pool.js';
 
@@ -12,7 +13,7 @@ parentPort!.on('message', (req: AnalyzeRequest) => {
   let res: AnalyzeResponse;
   try {
     const doc = analyzeDoc(req.text, req.meta, ctx);
-    res = { id: req.id, analysis: toAnalysis(doc), warnings: doc.warnings };
+    res = { id: req.id, prepared: prepareArticle(toAnalysis(doc)), warnings: doc.warnings };
   } catch (e) {
     res = { id: req.id, error: (e as Error)?.message ?? String(e) };
   }

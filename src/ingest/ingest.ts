@@ -3,12 +3,17 @@
 // threads when a pool is given, in order) and write it with others in one
 // transaction of `batchSize`. A killed run loses at most the open batch;
 // re-running skips everything already stored.
+//
+// With threads, the main thread only reads, dedups and writes: it never loads
+// the pipeline (a second copy of every model and cache), and enough articles
+// are in flight that the threads keep analysing while a batch is written.
 import type { Store } from '../store/store.js';
-import type { Analysis, DocMeta } from '../model/analysis.js';
+import type { DocMeta } from '../model/analysis.js';
 import type { Context } from '../analyze/context.js';
 import { analyzeDoc } from '../analyze/pipeline.js';
 import { toAnalysis } from '../analyze/doc.js';
 import { textHash } from '../store/keys.js';
+import { prepareArticle, type PreparedArticle } from '../store/prepare.js';
 import type { SourceItem } from './types.js';
 import { AnalyzePool } from './analyze-pool.js';
 import { addFailure, emptySummary, type IngestSummary } from './summary.js';
@@ -16,9 +21,9 @@ import { addFailure, emptySummary, type IngestSummary } from './summary.js';
 export interface IngestOptions {
   ctx: Context;
   /**
-   * analyse on this many worker threads (0: on this thread). The threads start
-   * only once POOL_AFTER articles have been analysed here: each pays the
-   * pipeline's start-up, which a small ingest should not.
+   * analyse on this many worker threads (0: on this thread). One starts with
+   * the first article; the others only once POOL_AFTER articles have been
+   * sent: each pays the pipeline's start-up, which a small ingest should not.
    */
   threads?: number;
   /** articles per transaction (default 100) */
@@ -35,7 +40,7 @@ const MAX_TEXT_CHARS = 2_000_000;
 export const POOL_AFTER = 64;
 
 interface Outcome {
-  analysis?: Analysis;
+  prepared?: PreparedArticle;
   warnings?: string[];
   error?: string;
 }
@@ -50,7 +55,7 @@ interface InFlight {
 function analyzeHere(text: string, meta: Partial<DocMeta>, ctx: Context): Outcome {
   try {
     const doc = analyzeDoc(text, meta, ctx);
-    return { analysis: toAnalysis(doc), warnings: doc.warnings };
+    return { prepared: prepareArticle(toAnalysis(doc)), warnings: doc.warnings };
   } catch (e) {
     return { error: (e as Error)?.message ?? String(e) };
   }
@@ -61,10 +66,10 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
   const t0 = performance.now();
   const batchSize = Math.max(1, o.batchSize ?? 100);
   let pool: AnalyzePool | undefined;
-  let analysedHere = 0;
+  let sent = 0;
   let maxInFlight = 1;
   let batch: InFlight[] = [];
-  let analyses: Analysis[] = [];
+  let analyses: PreparedArticle[] = [];
   const inFlight: InFlight[] = [];
   // keys analysed or being analysed but not yet visible in the store
   const pendingUrls = new Set<string>();
@@ -77,7 +82,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
   const flush = async () => {
     if (!analyses.length) return;
     const t = performance.now();
-    const results = await store.putMany(analyses);
+    const results = await store.putPrepared(analyses);
     s.storeSeconds += (performance.now() - t) / 1000;
     results.forEach((r) => (r.created ? s.new++ : s.duplicate++));
     batch.forEach(forget);
@@ -91,13 +96,13 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
     const t = performance.now();
     const r = await x.outcome;
     if (pool) s.analyseSeconds += (performance.now() - t) / 1000; // time spent waiting for the threads
-    if (r.error !== undefined || !r.analysis) {
+    if (r.error !== undefined || !r.prepared) {
       addFailure(s, x.source, `analysis failed: ${r.error}`);
       forget(x);
     } else {
       for (const w of r.warnings ?? []) o.onWarning?.(x.source, w);
       batch.push(x);
-      analyses.push(r.analysis);
+      analyses.push(r.prepared);
       if (analyses.length >= batchSize) await flush();
     }
     o.onProgress?.(s);
@@ -121,20 +126,23 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
             if (url) pendingUrls.add(url);
             pendingHashes.add(hash);
             let outcome: Promise<Outcome>;
-            if (!pool && (o.threads ?? 0) > 0 && analysedHere >= POOL_AFTER) {
-              pool = new AnalyzePool(o.threads!, o.ctx.options);
-              maxInFlight = pool.size * 4;
+            const threads = o.threads ?? 0;
+            if (threads > 0 && (!pool || (sent === POOL_AFTER && pool.size < threads))) {
+              pool ??= new AnalyzePool(1, o.ctx.options);
+              if (sent >= POOL_AFTER) pool.grow(threads);
+              // a few queued per thread, plus a batch's worth so they keep working while it is written
+              maxInFlight = pool.size * 4 + batchSize;
             }
+            sent++;
             if (pool) {
               outcome = pool.analyze(text, m).then((r): Outcome => {
-              if (r.error === undefined) return { analysis: r.analysis, warnings: r.warnings };
+              if (r.error === undefined) return { prepared: r.prepared, warnings: r.warnings };
               // a dead thread is not the article's fault: analyse it here instead
               return r.crashed ? analyzeHere(text, m, o.ctx) : { error: r.error };
             });
             } else {
               const t = performance.now();
               outcome = Promise.resolve(analyzeHere(text, m, o.ctx));
-              analysedHere++;
               s.analyseSeconds += (performance.now() - t) / 1000;
             }
             inFlight.push({ source, url, hash, outcome });

@@ -7,7 +7,7 @@
 // their forms and stems; a gazetteer looks through clitics too.
 import { normalize } from '../text/normalize.js';
 import { cliticSplits, type CliticSplit } from '../text/clitics.js';
-import { fnv1a, feat1, feat2 } from './hash.js';
+import { fnv1a, feat1, feat2, feat2Of, pairRight } from './hash.js';
 import { gazetteerBits, type Gazetteer } from './gazetteer.js';
 import type { Clusters } from './clusters.js';
 import { triggerClass } from './triggers.js';
@@ -27,6 +27,8 @@ export interface WordAtoms {
   own: number[];
   /** the features this word gives its neighbours, by slot (see contextHashes); hashed once per word */
   ctx: Uint32Array;
+  /** this word's halves of the two-word features (see pairHalves), computed once per word */
+  pair: Int32Array;
 }
 
 // template ids; the numbers only need to be distinct and stable across versions
@@ -38,11 +40,38 @@ const T = {
 } as const;
 
 /** Slots of the neighbour features: 4 per slot at ±1, ±2, then 4 more at ±1 only. */
-const CTX_SLOTS = [0, 1, 3, 4];
+export const CTX_SLOTS = [0, 1, 3, 4];
 const ctxIndex = (slot: number) => (slot < 2 ? slot : slot - 1) * 4;
 const nearIndex = (slot: number) => 16 + (slot === 1 ? 0 : 4);
 
-function contextHashes(a: Omit<WordAtoms, 'ctx' | 'own'>): Uint32Array {
+// indices into WordAtoms.pair: first-atom halves as the previous word (P_*) or as the token itself (A_*), then second-atom halves (R_*)
+const P_FORM = 0, A_FORM = 1, P_STEM = 2, A_STEM = 3, A_SHAPE_PREV = 4, A_SHAPE_NEXT = 5, A_STEM_NEXT = 6, P_FORM_STEM = 7, P_C512 = 8, A_C512 = 9;
+const R_FORM = 10, R_STEM = 11, R_C512 = 12, R_C64 = 13;
+
+/** The word's halves of the two-word features of pairFeatures (feat2 = feat2Of(left half, right half)). */
+function pairHalves(a: Omit<WordAtoms, 'ctx' | 'own' | 'pair'>): Int32Array {
+  const h = new Int32Array(14);
+  h[P_FORM] = feat1(T.bigramForm, a.form);
+  h[A_FORM] = feat1(T.bigramForm + 100, a.form);
+  h[P_STEM] = feat1(T.bigramStem, a.stem);
+  h[A_STEM] = feat1(T.bigramStem + 100, a.stem);
+  h[A_SHAPE_PREV] = feat1(T.shapePrevForm, a.shape);
+  h[A_SHAPE_NEXT] = feat1(T.shapeNextForm, a.shape);
+  h[A_STEM_NEXT] = feat1(T.stemNextForm, a.stem);
+  h[P_FORM_STEM] = feat1(T.prevFormStem, a.form);
+  h[P_C512] = feat1(T.bigramC512, a.c512);
+  h[A_C512] = feat1(T.bigramC512 + 100, a.c512);
+  h[R_FORM] = pairRight(a.form);
+  h[R_STEM] = pairRight(a.stem);
+  h[R_C512] = pairRight(a.c512);
+  h[R_C64] = pairRight(a.c64);
+  return h;
+}
+
+/** feat1(T.trigPair, x) for the trigger pairs x = trig(−1) | trig(−2) << 4 below 256 (others are hashed on the spot). */
+const TRIG_PAIR_LEFT = Int32Array.from({ length: 256 }, (_, x) => feat1(T.trigPair, x));
+
+function contextHashes(a: Omit<WordAtoms, 'ctx' | 'own' | 'pair'>): Uint32Array {
   const h = new Uint32Array(24);
   for (const slot of CTX_SLOTS) {
     const o = ctxIndex(slot);
@@ -61,9 +90,48 @@ function contextHashes(a: Omit<WordAtoms, 'ctx' | 'own'>): Uint32Array {
   return h;
 }
 
+/** Indices into WordAtoms.ctx of the features a word gives the token at `slot − 2` from it (slot 0, 1, 3, 4), in sentenceFeatures' order. */
+export function slotIndices(slot: number): number[] {
+  const o = ctxIndex(slot);
+  const out = [o, o + 1, o + 2, o + 3];
+  if (slot === 1 || slot === 3) {
+    const q = nearIndex(slot);
+    out.push(q, q + 1, q + 2, q + 3);
+  }
+  return out;
+}
+
+/** Number of features pairFeatures writes per token. */
+export const PAIR_FEATURES = 11;
+
+/**
+ * The features of a token that combine two words (bigrams), written at ids[k..k+11):
+ * `p2`, `p`, `a`, `nx` are the atoms of the tokens at −2, −1, 0, +1.
+ */
+export function pairFeatures(p2: WordAtoms, p: WordAtoms, a: WordAtoms, nx: WordAtoms, mask: number, ids: Int32Array, k: number): void {
+  // the same ids as feat2(template, first, second), from halves computed once per word
+  const hp = p.pair;
+  const ha = a.pair;
+  const hn = nx.pair;
+  ids[k] = feat2Of(hp[P_FORM], ha[R_FORM]) & mask;
+  ids[k + 1] = feat2Of(ha[A_FORM], hn[R_FORM]) & mask;
+  ids[k + 2] = feat2Of(hp[P_STEM], ha[R_STEM]) & mask;
+  ids[k + 3] = feat2Of(ha[A_STEM], hn[R_STEM]) & mask;
+  ids[k + 4] = feat2Of(ha[A_SHAPE_PREV], hp[R_FORM]) & mask;
+  ids[k + 5] = feat2Of(ha[A_SHAPE_NEXT], hn[R_FORM]) & mask;
+  ids[k + 6] = feat2Of(ha[A_STEM_NEXT], hn[R_FORM]) & mask;
+  ids[k + 7] = feat2Of(hp[P_FORM_STEM], ha[R_STEM]) & mask;
+  ids[k + 8] = feat2Of(hp[P_C512], ha[R_C512]) & mask;
+  ids[k + 9] = feat2Of(ha[A_C512], hn[R_C512]) & mask;
+  // a trigger before, with what this word looks like: «الرئيس» + unknown foreign-looking word
+  const tp = p.trig | (p2.trig << 4);
+  ids[k + 10] = (tp >= 0 && tp < 256 ? feat2Of(TRIG_PAIR_LEFT[tp], ha[R_C64]) : feat2(T.trigPair, tp, a.c64)) & mask;
+}
+
 const B = fnv1a('<S>');
 const BOUNDARY_FIELDS = { form: B, stem: B, clitic: B, shape: B, gazExact: 0, gazStem: 0, c64: B, c512: B, trig: 0 };
-const BOUNDARY: WordAtoms = { ...BOUNDARY_FIELDS, own: [], ctx: contextHashes(BOUNDARY_FIELDS) };
+/** The atoms of the positions outside a sentence. */
+export const BOUNDARY: WordAtoms = { ...BOUNDARY_FIELDS, own: [], ctx: contextHashes(BOUNDARY_FIELDS), pair: pairHalves(BOUNDARY_FIELDS) };
 const UNKNOWN_CLUSTER = [-1, -1];
 /** features per token from its neighbourhood: 4 × 4 (±1, ±2) + 2 × 4 (±1 only) + 11 bigrams */
 const CONTEXT_FEATURES = 16 + 8 + 11;
@@ -149,7 +217,7 @@ export function wordAtoms(word: string, gaz: Gazetteer, clusters: Clusters = new
     if (g.viaStem & b) own.push(feat1(T.gazS, b));
   }
   const fields = { form: hForm, stem: hStem, clitic: fnv1a(clitic), shape: fnv1a(shape), gazExact: g.exact, gazStem: g.viaStem, c64, c512, trig };
-  return { ...fields, own, ctx: contextHashes(fields) };
+  return { ...fields, own, ctx: contextHashes(fields), pair: pairHalves(fields) };
 }
 
 /** Caches WordAtoms by surface form; words repeat heavily in text. */
@@ -194,20 +262,8 @@ export function sentenceFeatures(words: readonly string[], cache: AtomCache, bit
         for (let j = 0; j < 4; j++) ids[k++] = h[q + j] & mask;
       }
     }
-    const p = at(i - 1);
-    const nx = at(i + 1);
-    ids[k++] = feat2(T.bigramForm, p.form, a.form) & mask;
-    ids[k++] = feat2(T.bigramForm + 100, a.form, nx.form) & mask;
-    ids[k++] = feat2(T.bigramStem, p.stem, a.stem) & mask;
-    ids[k++] = feat2(T.bigramStem + 100, a.stem, nx.stem) & mask;
-    ids[k++] = feat2(T.shapePrevForm, a.shape, p.form) & mask;
-    ids[k++] = feat2(T.shapeNextForm, a.shape, nx.form) & mask;
-    ids[k++] = feat2(T.stemNextForm, a.stem, nx.form) & mask;
-    ids[k++] = feat2(T.prevFormStem, p.form, a.stem) & mask;
-    ids[k++] = feat2(T.bigramC512, p.c512, a.c512) & mask;
-    ids[k++] = feat2(T.bigramC512 + 100, a.c512, nx.c512) & mask;
-    // a trigger before, with what this word looks like: «الرئيس» + unknown foreign-looking word
-    ids[k++] = feat2(T.trigPair, p.trig | (at(i - 2).trig << 4), a.c64) & mask;
+    pairFeatures(at(i - 2), at(i - 1), a, at(i + 1), mask, ids, k);
+    k += PAIR_FEATURES;
   }
   offs[n] = k;
   return { ids, offs };

@@ -29,3 +29,9 @@ export function feat1(template: number, a: number): number {
 export function feat2(template: number, a: number, b: number): number {
   return mix((feat1(template, a) + Math.imul(b, 0x27d4eb2d)) | 0);
 }
+
+/** feat2 from its two halves, when they are computed once per word: left = feat1(template, a), right = pairRight(b). */
+export const feat2Of = (left: number, right: number): number => mix((left + right) | 0);
+
+/** The second atom's half of feat2. */
+export const pairRight = (b: number): number => Math.imul(b, 0x27d4eb2d);

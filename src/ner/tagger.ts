@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { readModelFile, type SparseModel } from './model-file.js';
 import { parseGazetteer } from './gazetteer.js';
 import { parseClusters } from './clusters.js';
-import { AtomCache, sentenceFeatures } from './features.js';
+import { AtomCache } from './features.js';
+import { WordEmissions, hasRow, presentBits, type WeightRows } from './word-emissions.js';
 import { stackedFeatures } from './stacking.js';
 import { LABELS } from './tags.js';
 import { viterbi } from './viterbi.js';
@@ -31,40 +32,6 @@ export interface Tagger {
 
 type Feats = { ids: Int32Array; offs: Int32Array };
 
-/**
- * Emission sums of every pass from the base features, as raw int sums
- * (token i, pass p, label y at [(i * P + p) * L + y]). The file keeps the
- * passes' weights side by side (model-file.ts), so one lookup per feature
- * serves both passes: the lookups are random memory accesses and dominate.
- */
-function baseSums(dense: Int16Array, W: number, n: number, f: Feats): Int32Array {
-  const sums = new Int32Array(n * W);
-  for (let i = 0; i < n; i++) {
-    const o = i * W;
-    for (let k = f.offs[i]; k < f.offs[i + 1]; k++) {
-      const base = f.ids[k] * W;
-      for (let y = 0; y < W; y++) sums[o + y] += dense[base + y];
-    }
-  }
-  return sums;
-}
-
-/** The same from the sparse table (bucket → row → weights), for models too big to expand. */
-function sparseSums(m: SparseModel, W: number, n: number, f: Feats): Int32Array {
-  const { rowOf, weights, stride } = m;
-  const sums = new Int32Array(n * W);
-  for (let i = 0; i < n; i++) {
-    const o = i * W;
-    for (let k = f.offs[i]; k < f.offs[i + 1]; k++) {
-      const r = rowOf[f.ids[k]];
-      if (r < 0) continue;
-      const base = r * stride;
-      for (let y = 0; y < W; y++) sums[o + y] += weights[base + y];
-    }
-  }
-  return sums;
-}
-
 /** Largest dense table worth its memory (2^21 buckets × 2 passes × 9 labels × 2 bytes = 75 MB). */
 const MAX_DENSE_BYTES = 80e6;
 
@@ -82,20 +49,25 @@ function denseWeights(m: SparseModel, W: number): Int16Array {
   return dense;
 }
 
-/** Scaled emissions of pass `p` (sums laid out with stride W), after adding `extra` features (the stacked ones). */
-function passEmissions(m: SparseModel, n: number, sums: Int32Array, W: number, p: number, extra?: Feats): Float32Array {
+/** Scaled emissions of pass `p` (sums laid out with stride W), after adding `extra` features (the stacked ones) from `rows`. */
+function passEmissions(rows: WeightRows, scale: number, n: number, sums: Int32Array, W: number, p: number, extra?: Feats): Float32Array {
   const L = LABELS.length;
-  const { rowOf, weights, stride } = m;
-  const scale = m.header.scales[p];
+  const { table, rowOf, stride, present } = rows;
   const e = new Float32Array(n * L);
   for (let i = 0; i < n; i++) {
     const o = i * W + p * L;
     if (extra) {
       for (let k = extra.offs[i]; k < extra.offs[i + 1]; k++) {
-        const r = rowOf[extra.ids[k]];
-        if (r < 0) continue;
-        const base = r * stride + p * L;
-        for (let y = 0; y < L; y++) sums[o + y] += weights[base + y];
+        const b = extra.ids[k];
+        if (!hasRow(present, b)) continue;
+        let base = b * stride;
+        if (rowOf) {
+          const r = rowOf[b];
+          if (r < 0) continue;
+          base = r * stride;
+        }
+        base += p * L;
+        for (let y = 0; y < L; y++) sums[o + y] += table[base + y];
       }
     }
     for (let y = 0; y < L; y++) e[i * L + y] = sums[o + y] * scale;
@@ -138,15 +110,19 @@ export function createTagger(model: SparseModel, opts: TaggerOptions = {}): Tagg
   const twoPass = model.header.passes >= 2 && !opts.firstPassOnly;
   const W = twoPass ? model.stride : LABELS.length;
   const dense = opts.dense ?? (1 << bits) * W * 2 <= MAX_DENSE_BYTES ? denseWeights(model, W) : null;
-  const sumsOf = (f: Feats, n: number) => (dense ? baseSums(dense, W, n, f) : sparseSums(model, W, n, f));
+  // per-word sums of the base features (word-emissions.ts); the two-word and stacked features are added per token
+  const present = presentBits(model.rowOf);
+  const rows: WeightRows = dense ? { table: dense, rowOf: null, stride: W, present } : { table: model.weights, rowOf: model.rowOf, stride: model.stride, present };
+  const emissions = new WordEmissions(cache, rows, W, bits);
+  const { scales } = model.header;
   const tagDocument = (input: readonly (readonly string[])[]): string[][] => {
     const sentences = Array.isArray(input) ? input : [];
     const { parts, owner } = chunks(sentences);
-    const sums = parts.map((w) => sumsOf(sentenceFeatures(w, cache, bits), w.length));
-    let labels = sums.map((s, j) => viterbi(passEmissions(model, parts[j].length, s, W, 0), parts[j].length, model.trans[0]));
+    const sums = parts.map((w) => emissions.sums(w));
+    let labels = sums.map((s, j) => viterbi(passEmissions(rows, scales[0], parts[j].length, s, W, 0), parts[j].length, model.trans[0]));
     if (twoPass) {
       const stacked = stackedFeatures(parts, labels, cache, bits);
-      labels = sums.map((s, j) => viterbi(passEmissions(model, parts[j].length, s, W, 1, stacked[j]), parts[j].length, model.trans[1]));
+      labels = sums.map((s, j) => viterbi(passEmissions(rows, scales[1], parts[j].length, s, W, 1, stacked[j]), parts[j].length, model.trans[1]));
     }
     const out: string[][] = sentences.map(() => []);
     labels.forEach((l, j) => {

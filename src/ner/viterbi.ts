@@ -7,6 +7,10 @@ const L = LABELS.length;
 const ALLOWED = new Uint8Array((L + 1) * L);
 for (let f = -1; f < L; f++) for (let t = 0; t < L; t++) ALLOWED[(f + 1) * L + t] = transitionAllowed(f, t) ? 1 : 0;
 
+// work buffers, reused across calls (decoding is synchronous); every cell read is written first
+let scoreBuf = new Float64Array(256 * L);
+let backBuf = new Uint8Array(256 * L);
+
 /**
  * Best label sequence. `emit[i * L + y]` is the score of label y at token i;
  * `trans[(from + 1) * L + to]` the transition score (row 0: from the start).
@@ -14,8 +18,12 @@ for (let f = -1; f < L; f++) for (let t = 0; t < L; t++) ALLOWED[(f + 1) * L + t
 export function viterbi(emit: Float32Array, n: number, trans: Float32Array): Uint8Array {
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  const score = new Float64Array(n * L);
-  const back = new Uint8Array(n * L);
+  if (scoreBuf.length < n * L) {
+    scoreBuf = new Float64Array(n * L * 2);
+    backBuf = new Uint8Array(n * L * 2);
+  }
+  const score = scoreBuf;
+  const back = backBuf;
   for (let y = 0; y < L; y++) score[y] = ALLOWED[y] ? emit[y] + trans[y] : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let y = 0; y < L; y++) {

@@ -9,6 +9,7 @@ import type { Db, SqlValue } from './db.js';
 import { migrate } from './migrations.js';
 import { flattenAnalysis } from './flatten.js';
 import { writeArticle } from './write.js';
+import { prepareArticle, type PreparedArticle } from './prepare.js';
 import { pageBounds, toPage } from './page.js';
 import { foldedWords } from './keys.js';
 import { queryTerms } from './search-terms.js';
@@ -62,10 +63,13 @@ export class SqlStore implements Store {
 
   /** many articles in one transaction (SQLite: far fewer fsyncs); same results as one by one */
   putMany(list: Analysis[]): Promise<PutResult[]> {
-    const flat = list.map((a) => [flattenAnalysis(a), JSON.stringify(a)] as const);
+    return this.putPrepared(list.map(prepareArticle));
+  }
+
+  putPrepared(list: PreparedArticle[]): Promise<PutResult[]> {
     return this.db.tx(async (t) => {
       const out: PutResult[] = [];
-      for (const [f, json] of flat) out.push(await writeArticle(t, f, json));
+      for (const p of list) out.push(await writeArticle(t, p.flat, p.json));
       return out;
     });
   }

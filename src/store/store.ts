@@ -1,6 +1,7 @@
 // One Store interface over the library of analysed articles; SQLite (the
 // embedded default) and PostgreSQL implement it with identical behaviour.
 import type { Analysis, EntityType, PloverType, StatementKind } from '../model/analysis.js';
+import type { PreparedArticle } from './prepare.js';
 
 export interface ArticleRecord {
   id: number;
@@ -128,6 +129,8 @@ export interface Store {
   putAnalysis(a: Analysis): Promise<PutResult>;
   /** several articles in one transaction (fast bulk ingest); same results as putAnalysis one by one */
   putMany(list: Analysis[]): Promise<PutResult[]>;
+  /** putMany for articles already flattened (prepareArticle, e.g. on an analysis thread) */
+  putPrepared(list: PreparedArticle[]): Promise<PutResult[]>;
   hasUrl(url: string): Promise<boolean>;
   hasTextHash(hash: string): Promise<boolean>;
   getArticle(id: number): Promise<(ArticleRecord & { analysis: Analysis }) | null>;

@@ -37,7 +37,9 @@ export function registerTag(program: Command): void {
         throw new UserError(`${modelPath}: ${(e as Error).message}`);
       }
       const { sentences, lines } = parseConllTokens(text);
-      const tags = sentences.map((s) => tagger.tag(s));
+      // the whole file as one document: the second pass compares each word with its mentions in the
+      // ±20 neighbouring sentences (stacking.ts), as in training, where corpora have no article boundaries
+      const tags = tagger.tagDocument(sentences);
       process.stdout.write(formatTagged(lines, sentences, tags));
     });
 }

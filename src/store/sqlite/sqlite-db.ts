@@ -5,6 +5,8 @@ import Database from 'better-sqlite3';
 import { chunks, valuesSql, type Db, type SqlValue } from '../db.js';
 import { UserError } from '../../cli/errors.js';
 
+const MAX_CACHED_STATEMENTS = 500;
+
 export function sqliteError(path: string, e: unknown): Error {
   const err = e as { code?: string; message?: string };
   const code = err?.code ?? '';
@@ -30,6 +32,8 @@ export class SqliteDb implements Db {
       this.conn.pragma('journal_mode = WAL');
       this.conn.pragma('synchronous = NORMAL');
       this.conn.pragma('foreign_keys = OFF');
+      // a bounded page cache (KiB when negative) big enough for the hot index pages of a bulk ingest
+      this.conn.pragma('cache_size = -32768');
     } catch (e) {
       throw sqliteError(path, e);
     }
@@ -40,10 +44,15 @@ export class SqliteDb implements Db {
 
   private prep(sql: string): Database.Statement {
     let s = this.stmts.get(sql);
-    if (!s) {
+    if (s) {
+      // most recently used last, so the eviction below drops the coldest
+      this.stmts.delete(sql);
+    } else {
       s = this.conn.prepare(sql);
-      this.stmts.set(sql, s);
+      // multi-row inserts make one statement per row count: keep the cache bounded
+      if (this.stmts.size >= MAX_CACHED_STATEMENTS) this.stmts.delete(this.stmts.keys().next().value!);
     }
+    this.stmts.set(sql, s);
     return s;
   }
 
