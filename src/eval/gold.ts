@@ -94,13 +94,17 @@ export function parseGold(json: unknown, name: string, fallbackId: string): Gold
   return { ...g, id: g.id ?? fallbackId };
 }
 
-export function loadGoldFile(path: string, fallbackId: string): Gold {
-  let raw: string;
+/** A file's text, or a one-line UserError saying why it cannot be read. */
+export function readUtf8(path: string): string {
   try {
-    raw = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (e) {
     throw new UserError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
+}
+
+export function loadGoldFile(path: string, fallbackId: string): Gold {
+  const raw = readUtf8(path);
   let json: unknown;
   try {
     json = JSON.parse(raw);

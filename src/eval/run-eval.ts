@@ -1,12 +1,12 @@
 // Gathering gold files and their analyses (read from a directory of
 // predictions, or made by the pipeline) and scoring them.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { UserError } from '../cli/errors.js';
 import { analyzeText } from '../analyze/pipeline.js';
 import { createContext } from '../analyze/context.js';
 import type { DocMeta } from '../model/analysis.js';
-import { type Gold, loadGoldFile } from './gold.js';
+import { type Gold, loadGoldFile, readUtf8 } from './gold.js';
 import { type FileScore, scoreFile } from './score.js';
 
 const GOLD_SUFFIX = '.gold.json';
@@ -41,12 +41,7 @@ export function goldMeta(gold: Gold, published?: string): Partial<DocMeta> {
 function scorePrediction(dir: string, gold: Gold): FileScore {
   const path = join(dir, `${gold.id}.json`);
   if (!existsSync(path)) return scoreFile(gold, undefined);
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new UserError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
+  const raw = readUtf8(path);
   let json: unknown;
   try {
     json = JSON.parse(raw);
