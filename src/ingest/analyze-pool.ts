@@ -18,6 +18,7 @@ export type AnalyzeResponse =
   | { id: number; error: string; /** the thread died: not the article's fault, analyse it elsewhere */ crashed?: boolean };
 
 const MAX_RESPAWNS = 3;
+const THREAD_HEAP_MB = 512;
 
 interface Slot {
   worker: Worker;
@@ -47,9 +48,15 @@ export class AnalyzePool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./analyze-worker.mjs', import.meta.url), { workerData: this.options });
+    const worker = new Worker(new URL('./analyze-worker.mjs', import.meta.url), {
+      workerData: this.options,
+      // V8 lets garbage pile up to far past the pipeline's live heap (~250 MB with
+      // its caches full) before collecting; a ceiling makes it collect sooner
+      resourceLimits: { maxOldGenerationSizeMb: Number(process.env.ISNAD_THREAD_HEAP_MB) || THREAD_HEAP_MB },
+    });
     const slot: Slot = { worker, busy: new Map() };
     worker.on('message', (r: AnalyzeResponse) => {
+      this.crashes = 0; // only crashes in a row mean a thread cannot work
       const p = slot.busy.get(r.id);
       slot.busy.delete(r.id);
       p?.resolve(r);

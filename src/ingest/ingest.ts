@@ -15,7 +15,7 @@ import { toAnalysis } from '../analyze/doc.js';
 import { textHash } from '../store/keys.js';
 import { prepareArticle, type PreparedArticle } from '../store/prepare.js';
 import type { SourceItem } from './types.js';
-import { AnalyzePool } from './analyze-pool.js';
+import { AnalyzePool, type AnalyzeResponse } from './analyze-pool.js';
 import { addFailure, emptySummary, type IngestSummary } from './summary.js';
 
 export interface IngestOptions {
@@ -135,11 +135,15 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
             }
             sent++;
             if (pool) {
-              outcome = pool.analyze(text, m).then((r): Outcome => {
-              if (r.error === undefined) return { prepared: r.prepared, warnings: r.warnings };
-              // a dead thread is not the article's fault: analyse it here instead
-              return r.crashed ? analyzeHere(text, m, o.ctx) : { error: r.error };
-            });
+              const p = pool;
+              const settle = (r: AnalyzeResponse, retry: boolean): Outcome | Promise<Outcome> => {
+                if (r.error === undefined) return { prepared: r.prepared, warnings: r.warnings };
+                if (!r.crashed) return { error: r.error };
+                // a dead thread (most often out of heap) is not the article's fault: try a fresh
+                // thread once, then analyse it here (which loads the pipeline on this thread)
+                return retry ? p.analyze(text, m).then((r2) => settle(r2, false)) : analyzeHere(text, m, o.ctx);
+              };
+              outcome = p.analyze(text, m).then((r) => settle(r, true));
             } else {
               const t = performance.now();
               outcome = Promise.resolve(analyzeHere(text, m, o.ctx));
