@@ -32,7 +32,7 @@ const PUNCT_STOP = new Set(['.', '،', ',', '؛', ';', ':', '!', '?', '؟', '(',
  * analysis is the stage's hot spot): kept across documents, emptied when
  * they grow past MAX_CACHED forms so that a long-running worker stays bounded.
  */
-const MAX_CACHED = 200_000;
+const MAX_CACHED = 50_000;
 const stemSets = new Map<string, Set<string>>();
 const lexiconHits = new WeakMap<EventLexicon, Map<string, WordHit[]>>();
 

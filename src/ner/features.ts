@@ -223,7 +223,7 @@ export function wordAtoms(word: string, gaz: Gazetteer, clusters: Clusters = new
 /** Caches WordAtoms by surface form; words repeat heavily in text. */
 export class AtomCache {
   private map = new Map<string, WordAtoms>();
-  constructor(private gaz: Gazetteer, private clusters: Clusters = new Map(), private limit = 200_000) {}
+  constructor(private gaz: Gazetteer, private clusters: Clusters = new Map(), private limit = 50_000) {}
   get(word: string): WordAtoms {
     let a = this.map.get(word);
     if (!a) {

@@ -53,7 +53,7 @@ export class WordEmissions {
     private rows: WeightRows,
     private W: number,
     bits: number,
-    private limit = 100_000,
+    private limit = 30_000,
   ) {
     this.mask = (1 << bits) - 1;
     this.boundary = this.build(BOUNDARY);

@@ -51,7 +51,7 @@ interface MentionText {
   head: 'pl' | 'nhpl' | 'f' | 'm';
 }
 
-const MEMO_MAX = 50_000;
+const MEMO_MAX = 20_000;
 /** Media names as word sequences: a name is found when its words stand together in a mention's words. */
 interface NameSet {
   names: Set<string>;

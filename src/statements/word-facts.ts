@@ -28,7 +28,7 @@ export interface WordFacts {
 
 const NONE: WordFacts = { cue: null, agencies: [], plainAgencies: 0, according: [] };
 const OBJ_SUFFIXES = ['هما', 'هم', 'ها', 'ه', 'ني', 'نا', 'كم'];
-const MEMO_MAX = 100_000;
+const MEMO_MAX = 30_000;
 const memos = new WeakMap<CueLexicon, Map<string, WordFacts>>();
 
 function readForm(lex: CueLexicon, c: string, conj: boolean): FormMatch | null {
