@@ -1,5 +1,6 @@
 // Redis connections for BullMQ, checked up front: an unreachable server is a
 // one-line error, not an endless reconnect loop.
+import { redact } from '../store/pg/pg-db.js';
 import { Redis } from 'ioredis';
 import { UserError } from '../cli/errors.js';
 
@@ -23,12 +24,5 @@ export function bullConnection(url: string): Redis {
   return r;
 }
 
-export function redactRedis(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return 'the given URL';
-  }
-}
+/** The Redis URL without its password, for messages (same rule as PostgreSQL URLs). */
+export const redactRedis = redact;
