@@ -8,6 +8,7 @@ export function EntityPage({ id }: { id: number }) {
   const { data, loading, error } = useApi(() => api.entity(id), [id]);
   if (!data) return <Status loading={loading} error={error} />;
   const e = data.entity;
+  const aliases = e.aliases.filter((a) => a !== e.nameEn && a !== e.name);
   return (
     <div class="entity-page" data-testid="entity-page">
       <h2>{e.name} <small dir="ltr">{e.nameEn}</small></h2>
@@ -16,7 +17,8 @@ export function EntityPage({ id }: { id: number }) {
         {e.kb && <> · Wikidata <span dir="ltr">{e.kb}</span></>}
         {e.firstSeen && <> · <span dir="ltr">{e.firstSeen} → {e.lastSeen}</span></>}
       </p>
-      {e.aliases.length > 0 && <p>أسماء أخرى (aliases): {e.aliases.join('، ')}</p>}
+      {/* the English name is stored as an alias so that searches in English find the entity; it is shown above */}
+      {aliases.length > 0 && <p>أسماء أخرى (aliases): {aliases.join('، ')}</p>}
       <section>
         <h3>ما قاله <small>statements by</small> ({data.statementsBy.length})</h3>
         <ul class="statement-list">{data.statementsBy.map((s) => <StatementRow s={s} />)}</ul>
