@@ -43,13 +43,10 @@ export function runPipeline(doc: Doc, ctx: Context, stages: Stage[] = STAGES, ti
 /** Analyse one text: the library's main entry point. */
 export function analyzeText(text: string, meta: Partial<DocMeta> = {}, ctx: Context | AnalyzeOptions = {}): Analysis {
   const context = 'resources' in ctx ? (ctx as Context) : createContext(ctx as AnalyzeOptions);
-  const m = { ...meta };
-  if (!m.published && context.options.published) m.published = context.options.published;
-  const doc = createDoc(text, m);
-  runPipeline(doc, context);
-  return toAnalysis(doc);
+  return toAnalysis(analyzeDoc(text, meta, context));
 }
 
+/** Analyse one text into a Doc; `ctx.options.published` is the fallback reference date. */
 export function analyzeDoc(text: string, meta: Partial<DocMeta>, ctx: Context): Doc {
   const m = { ...meta };
   if (!m.published && ctx.options.published) m.published = ctx.options.published;

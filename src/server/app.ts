@@ -2,7 +2,7 @@
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { DEFAULT_WEB_ROOT } from './web-build.js';
 import type { Store } from '../store/store.js';
 import { createContext, type Context } from '../analyze/context.js';
 import { collectRoutes, buildOpenApi, docsPage } from './openapi.js';
@@ -31,7 +31,6 @@ export interface ServerOptions {
   logger?: boolean;
 }
 
-export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 export function isLoopback(host: string): boolean {
   return host === '127.0.0.1' || host === 'localhost' || host === '::1' || host.startsWith('127.');

@@ -10,19 +10,17 @@ import { HttpProblem } from './problem.js';
 
 /** Fetches and stores URLs or feeds; returns a summary. Provided by src/ingest. */
 export type IngestUrls = (urls: string[]) => Promise<{ read: number; new: number; duplicate: number; failed: Array<{ source: string; reason: string }> }>;
-/** Fetches one page and extracts its article. */
-export type FetchArticle = (url: string) => Promise<{ text: string; title?: string; published?: string; outlet?: string; url: string }>;
 
 const MAX_TEXT = 1_000_000;
 
+// HTML and URL readers load only when a request needs them (linkedom and
+// readability cost a second of start-up)
 async function htmlToArticle(html: string, url?: string) {
-  // resolved at run time: the HTML reader is optional for the API
-  const modPath = '../ingest/html.js';
-  const { extractArticleFromHtml } = (await import(modPath)) as { extractArticleFromHtml: (h: string, u?: string) => Promise<{ text: string; title?: string; published?: string; outlet?: string }> | { text: string; title?: string; published?: string; outlet?: string } };
+  const { extractArticleFromHtml } = await import('../ingest/html.js');
   return extractArticleFromHtml(html, url);
 }
 
-export async function registerWriteRoutes(app: FastifyInstance, store: Store, ctx: Context, ingestUrls?: IngestUrls, fetchArticle?: FetchArticle): Promise<void> {
+export async function registerWriteRoutes(app: FastifyInstance, store: Store, ctx: Context, ingestUrls?: IngestUrls): Promise<void> {
   app.post('/api/analyze', {
     schema: <FastifySchema>{
       summary: 'Analyse an article (plain text, HTML or a URL) and return the SPEC isnad.analysis/1 JSON; store it when asked',
@@ -53,12 +51,7 @@ export async function registerWriteRoutes(app: FastifyInstance, store: Store, ct
       meta.outlet ??= art.outlet;
       meta.url = b.url;
     } else if (text === undefined && b.url !== undefined) {
-      if (!fetchArticle) {
-        const modPath = '../ingest/fetch-article.js';
-        const mod = (await import(modPath).catch(() => null)) as { fetchArticle?: FetchArticle } | null;
-        if (!mod?.fetchArticle) throw new HttpProblem(501, 'Not Implemented', 'fetching URLs is not available in this build');
-        fetchArticle = mod.fetchArticle;
-      }
+      const { fetchArticle } = await import('../ingest/fetch-article.js');
       let art;
       try {
         art = await fetchArticle(b.url);

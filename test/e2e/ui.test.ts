@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { buildServer } from '../../src/server/app.js';
+import { ensureWebBuilt, DEFAULT_WEB_ROOT } from '../../src/server/web-build.js';
 import { openStore } from '../../src/store/open.js';
 import { ingest } from '../../src/ingest/ingest.js';
 import { readSources } from '../../src/ingest/sources.js';
@@ -15,7 +16,6 @@ import type { Store } from '../../src/store/store.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
-const WEB = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 const SEED = fileURLToPath(new URL('../../examples/seed-000.txt', import.meta.url));
 const skip = !existsSync(CHROMIUM) ? `no ${CHROMIUM} (apt-get install chromium)` : false;
 
@@ -27,14 +27,11 @@ let base = '';
 
 before(async () => {
   if (skip) return;
-  if (!existsSync(WEB + 'index.html')) {
-    const { build } = await import('vite');
-    await build({ root: fileURLToPath(new URL('../../web/', import.meta.url)), configFile: fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url)), logLevel: 'warn' });
-  }
+  await ensureWebBuilt();
   mkdirSync(ARTIFACTS, { recursive: true });
   store = await openStore({ db: ':memory:' });
   await ingest(store, readSources([SEED]), { ctx: createContext() });
-  app = await buildServer({ store, webRoot: WEB, rateLimitPerMinute: 100_000 });
+  app = await buildServer({ store, webRoot: DEFAULT_WEB_ROOT, rateLimitPerMinute: 100_000 });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const addr = app.server.address() as { port: number };
   base = `http://127.0.0.1:${addr.port}`;

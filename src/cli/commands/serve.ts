@@ -2,11 +2,11 @@
 // README's main job: make sure the embedded database holds the shipped
 // examples, build the UI if needed, then serve it).
 import type { Command } from 'commander';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openStore, storeOptionsFromEnv } from '../../store/open.js';
 import { createContext } from '../../analyze/context.js';
-import { buildServer, DEFAULT_WEB_ROOT, isLoopback } from '../../server/app.js';
+import { buildServer, isLoopback } from '../../server/app.js';
+import { ensureWebBuilt } from '../../server/web-build.js';
 import { readSources } from '../../ingest/sources.js';
 import { ingest } from '../../ingest/ingest.js';
 import { formatSummary } from '../../ingest/summary.js';
@@ -30,15 +30,6 @@ function port(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UserError(`--port must be 0–65535, got "${v}"`);
   return n;
-}
-
-async function ensureWebBuilt(): Promise<void> {
-  if (existsSync(DEFAULT_WEB_ROOT + 'index.html')) return;
-  const webDir = fileURLToPath(new URL('../../../web/', import.meta.url));
-  if (!existsSync(webDir + 'index.html')) return;
-  process.stderr.write('isnad: building the web UI (first start only)…\n');
-  const { build } = await import('vite');
-  await build({ root: webDir, logLevel: 'warn', configFile: existsSync(webDir + 'vite.config.ts') ? webDir + 'vite.config.ts' : undefined });
 }
 
 async function serve(store: Store, opts: ServeOptions): Promise<void> {
@@ -78,13 +69,13 @@ function serveOptions(cmd: Command): Command {
 
 export function registerServe(program: Command): void {
   serveOptions(program.command('serve').description('serve the HTTP API and the web UI over the library')).action(async (opts: ServeOptions) => {
-    await ensureWebBuilt();
+    await ensureWebBuilt(() => process.stderr.write('isnad: building the web UI (first start only)…\n'));
     const store = await openStore(storeOptionsFromEnv(opts));
     await serve(store, opts);
   });
 
   serveOptions(program.command('start').description('the main job: store the shipped example articles (first run) and serve the UI on http://localhost:8080')).action(async (opts: ServeOptions) => {
-    await ensureWebBuilt();
+    await ensureWebBuilt(() => process.stderr.write('isnad: building the web UI (first start only)…\n'));
     const store = await openStore(storeOptionsFromEnv(opts));
     const counts = await store.counts();
     if (counts.articles === 0) {
