@@ -2,7 +2,8 @@
 // database, articles/s and peak RSS. PostgreSQL (--pg URL): the same
 // articles queued once, then processed by 1 and by 2 worker processes.
 //   node --import tsx bench/ingest.ts [--n 2000] [--file F.jsonl.gz] [--db out.db]
-//   node --import tsx bench/ingest.ts --pg postgres://postgres@127.0.0.1/test [--n 500] [--workers 1,2]
+//   node --import tsx bench/ingest.ts --pg postgres://postgres@127.0.0.1/test [--n 500] [--workers 1,2] [--concurrency 16]
+//     [--warmup 200] [--worker-node-flags=--single-threaded]
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import { readJsonl } from '../src/ingest/jsonl.js';
 import { ingest } from '../src/ingest/ingest.js';
 import type { SourceItem } from '../src/ingest/types.js';
 import { defaultThreads } from '../src/ingest/analyze-pool.js';
+import { procCpu, postgresCpu, helperThreadsCpu, pidsNamed } from './proc-cpu.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -26,6 +28,9 @@ const { values: args } = parseArgs({
     pg: { type: 'string' },
     redis: { type: 'string', default: 'redis://127.0.0.1:6379' },
     workers: { type: 'string', default: '1,2' },
+    concurrency: { type: 'string' }, // jobs each worker holds (and writes together); default: the worker's
+    warmup: { type: 'string', default: '200' }, // articles each worker analyses (unstored) before the clock starts
+    'worker-node-flags': { type: 'string' }, // e.g. --single-threaded: a worker process that is one core, V8's compiler threads included
     'worker-mode': { type: 'string' }, // internal: run as one worker process
   },
 });
@@ -72,15 +77,47 @@ async function benchSqlite(n: number): Promise<void> {
   }
 }
 
-async function workerMode(queueName: string, schema: string): Promise<void> {
+async function workerMode(queueName: string, schema: string, n: number): Promise<void> {
   const { startWorker } = await import('../src/queue/worker.js');
   const store = await openStore({ pg: args.pg, schema, poolSize: 2 });
   const ctx = createContext();
-  // load the pipeline's resources before saying ready: start-up is not throughput
+  // load the pipeline's resources and let the JIT settle before saying ready: start-up is not
+  // throughput. Each worker analyses the same articles, from after the measured ones (the 1- and
+  // 2-worker runs are otherwise each worker's first articles, and V8 compiles for a long while)
   const { analyzeText } = await import('../src/analyze/pipeline.js');
   analyzeText('قال وزير الخارجية الروسي سيرغي لافروف إن موسكو تدعم الحوار.', {}, ctx);
-  const h = await startWorker({ redis: args.redis!, queueName, store, ctx, onError: () => undefined });
+  let k = 0;
+  for await (const it of readJsonl(args.file!)) {
+    if (k++ < n) continue;
+    if (k > n + Number(args.warmup)) break;
+    if (it.ok) analyzeText(it.article.text, it.article.meta, ctx);
+  }
+  // where this process spends its CPU. Writes: the store's write calls (while one runs, every
+  // held job waits for it). Analysis: once a job may analyse (the batcher's turn) it goes on
+  // synchronously to handing its article over, so the CPU from then to the next turn of the
+  // event loop is analysis. The rest: the "already stored?" checks, BullMQ, the pg and Redis clients.
+  const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+  const t = { analyseCpu: 0, writeCpu: 0, writeWall: 0, writes: 0, articles: 0 };
+  const putPrepared = store.putPrepared.bind(store);
+  store.putPrepared = async (list) => {
+    const c0 = cpu(); const w0 = performance.now();
+    try { return await putPrepared(list); } finally {
+      t.writeCpu += cpu() - c0; t.writeWall += (performance.now() - w0) / 1000; t.writes++; t.articles += list.length;
+    }
+  };
+  const h = await startWorker({ redis: args.redis!, queueName, store, ctx, onError: () => undefined, concurrency: args.concurrency ? Number(args.concurrency) : undefined });
+  let since: number | null = null;
+  const turn = h.batcher.turn.bind(h.batcher);
+  h.batcher.turn = async () => {
+    await turn();
+    if (since === null) {
+      since = cpu();
+      setImmediate(() => { t.analyseCpu += cpu() - since!; since = null; });
+    }
+  };
   process.stdout.write('ready\n');
+  await new Promise<void>((resolve) => process.once('SIGUSR2', () => resolve()));
+  process.stdout.write('stats ' + JSON.stringify(t) + '\n');
   await new Promise<void>((resolve) => process.once('SIGTERM', () => resolve()));
   await h.close();
   await store.close();
@@ -100,25 +137,58 @@ async function benchPg(n: number): Promise<void> {
     const connection = bullConnection(args.redis!);
     const queue = new Queue(queueName, { connection });
     const procs = Array.from({ length: w }, () =>
-      spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--worker-mode', `${queueName}:${schema}`, '--pg', args.pg!, '--redis', args.redis!], { stdio: ['ignore', 'pipe', 'inherit'] }));
+      spawn(process.execPath, [...(args['worker-node-flags']?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', fileURLToPath(import.meta.url), '--worker-mode', `${queueName}:${schema}`, '--pg', args.pg!, '--redis', args.redis!, '--n', String(n), '--warmup', args.warmup!, ...(args.concurrency ? ['--concurrency', args.concurrency] : [])], { stdio: ['ignore', 'pipe', 'inherit'] }));
     const c = new pg.Client({ connectionString: args.pg });
     let stored = 0;
     let secs = 0;
+    let cpuMs: Record<string, number> = {};
+    let wallMs: Record<string, number> = {};
     try {
       await Promise.all(procs.map((p) => new Promise<void>((resolve, reject) => {
         p.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
         p.on('exit', (code) => reject(new Error(`bench worker exited with ${code}`)));
       })));
-      const t0 = performance.now(); // workers warm: from the first job queued to the last one done
+      // the jobs go on the paused queue first: reading and queueing the corpus is the producer's
+      // work, not the workers', and every worker then starts on a full queue at the same moment
+      await queue.pause();
       await enqueueSources(firstN(args.file!, n), { redis: args.redis!, queueName });
+      const redisPids = pidsNamed('redis-server');
+      const cpuNow = () => ({
+        workers: procs.map((p) => procCpu(p.pid!)), helpers: procs.map((p) => helperThreadsCpu(p.pid!)), postgres: postgresCpu(), redis: redisPids.reduce((a, pid) => a + procCpu(pid), 0),
+        bench: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
+      });
+      const cpu0 = cpuNow();
+      const t0 = performance.now(); // workers warm: from the queue's start to the last job done
+      await queue.resume();
       for (;;) {
         const jc = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
         if (!jc.waiting && !jc.active && !jc.delayed && !jc.prioritized) break;
         await new Promise((r) => setTimeout(r, 100));
       }
       secs = (performance.now() - t0) / 1000;
+      const cpu1 = cpuNow();
       await c.connect();
       stored = Number((await c.query(`SELECT COUNT(*) AS n FROM "${schema}".articles`)).rows[0].n);
+      // each worker's own account of where its CPU went
+      const inner = await Promise.all(procs.map((p) => new Promise<Record<string, number>>((resolve) => {
+        let buf = '';
+        p.stdout!.on('data', (d: Buffer) => {
+          buf += d.toString();
+          const m = /stats (\{.*\})\n/.exec(buf);
+          if (m) resolve(JSON.parse(m[1]));
+        });
+        p.kill('SIGUSR2');
+      })));
+      const sum = (k: string) => inner.reduce((a, x) => a + x[k], 0);
+      const per = (x: number) => +((x / Math.max(1, stored)) * 1000).toFixed(2); // ms per article
+      const workersTotal = cpu1.workers.reduce((a, x, i) => a + x - cpu0.workers[i], 0);
+      cpuMs = {
+        workersTotal: per(workersTotal), workerHelperThreads: per(cpu1.helpers.reduce((a, x, i) => a + x - cpu0.helpers[i], 0)), workerAnalyse: per(sum('analyseCpu')), workerWrite: per(sum('writeCpu')),
+        workerOther: per(workersTotal - sum('analyseCpu') - sum('writeCpu')),
+        postgres: per(cpu1.postgres - cpu0.postgres), redis: per(cpu1.redis - cpu0.redis), bench: per(cpu1.bench - cpu0.bench),
+      };
+      wallMs = { writePerArticle: per(sum('writeWall')), articlesPerWrite: +(sum('articles') / Math.max(1, sum('writes'))).toFixed(1) };
+      cpuMs.all = +(cpuMs.workersTotal + cpuMs.postgres + cpuMs.redis + cpuMs.bench).toFixed(2);
     } finally {
       // leave nothing behind: worker processes, the schema, the queue
       for (const p of procs) if (p.exitCode === null) p.kill('SIGTERM');
@@ -131,7 +201,7 @@ async function benchPg(n: number): Promise<void> {
       connection.disconnect();
     }
     results[w] = stored / secs;
-    console.log(JSON.stringify({ bench: 'ingest-pg', workers: w, articles: stored, seconds: +secs.toFixed(2), articlesPerSecond: +(stored / secs).toFixed(1) }));
+    console.log(JSON.stringify({ bench: 'ingest-pg', workers: w, articles: stored, seconds: +secs.toFixed(2), articlesPerSecond: +(stored / secs).toFixed(1), cpuMsPerArticle: cpuMs, wallMsPerArticle: wallMs, coresBusy: +((cpuMs.all ?? 0) * stored / 1000 / secs).toFixed(2) }));
   }
   if (results[1] && results[2]) console.error(`PostgreSQL: 2 workers / 1 worker = ${(results[2] / results[1]).toFixed(2)}× (target ≥ 1.6×)`);
 }
@@ -139,7 +209,7 @@ async function benchPg(n: number): Promise<void> {
 const n = Number(args.n);
 if (args['worker-mode']) {
   const [q, s] = args['worker-mode'].split(':');
-  await workerMode(q, s);
+  await workerMode(q, s, n);
 } else if (!existsSync(args.file!)) {
   console.error(`bench: ${args.file} not found (the ANT corpus lives in ../shared/data/corpus)`);
   process.exit(1);

@@ -3,6 +3,8 @@ import type { DocMeta } from '../model/analysis.js';
 
 export const DEFAULT_REDIS = 'redis://127.0.0.1:6379';
 export const DEFAULT_QUEUE = 'isnad-ingest';
+/** jobs a worker holds at once, and so articles per write transaction */
+export const DEFAULT_CONCURRENCY = 16;
 
 export interface IngestJob {
   source: string;

@@ -26,25 +26,32 @@ function sha1(s: string): string {
   return createHash('sha1').update(s).digest('hex');
 }
 
+// one word's folded codes; no word is longer (a longer run is cut), and it keeps fromCharCode's argument list small
+const WORD = new Uint16Array(4096);
+
+function word(n: number): string {
+  return String.fromCharCode.apply(null, WORD.subarray(0, n) as unknown as number[]);
+}
+
 /** Letters and digits of the normalised text, lower-cased: the folded form used for hashing. */
 export function foldedWords(text: string): string[] {
-  // one table-driven pass: this runs over every stored text, statement and name
+  // one table-driven pass, no closure or array per call: this runs over every stored text, statement and name
   const words: string[] = [];
-  const buf: number[] = [];
-  const emit = () => {
-    if (buf.length) {
-      words.push(String.fromCharCode.apply(null, buf));
-      buf.length = 0;
-    }
-  };
+  let n = 0;
   for (let i = 0; i < text.length; i++) {
     const f = foldCode(text.charCodeAt(i));
     if (f > 0) {
-      buf.push(f);
-      if (buf.length >= 4096) emit(); // no "word" is this long; keep fromCharCode's argument list small
-    } else if (f < 0) emit();
+      WORD[n++] = f;
+      if (n === WORD.length) {
+        words.push(word(n));
+        n = 0;
+      }
+    } else if (f < 0 && n) {
+      words.push(word(n));
+      n = 0;
+    }
   }
-  emit();
+  if (n) words.push(word(n));
   return words;
 }
 

@@ -7,8 +7,7 @@ import type {
 } from './store.js';
 import type { Db, SqlValue } from './db.js';
 import { migrate } from './migrations.js';
-import { flattenAnalysis } from './flatten.js';
-import { writeArticle } from './write.js';
+import { writeArticles } from './write.js';
 import { prepareArticle, type PreparedArticle } from './prepare.js';
 import { pageBounds, toPage } from './page.js';
 import { foldedWords } from './keys.js';
@@ -55,23 +54,17 @@ export class SqlStore implements Store {
     return this.db.close();
   }
 
-  putAnalysis(a: Analysis): Promise<PutResult> {
-    const f = flattenAnalysis(a);
-    const json = JSON.stringify(a);
-    return this.db.tx((t) => writeArticle(t, f, json));
+  async putAnalysis(a: Analysis): Promise<PutResult> {
+    return (await this.putPrepared([prepareArticle(a)]))[0];
   }
 
-  /** many articles in one transaction (SQLite: far fewer fsyncs); same results as one by one */
+  /** many articles in one transaction (far fewer statements and commits); same results as one by one */
   putMany(list: Analysis[]): Promise<PutResult[]> {
     return this.putPrepared(list.map(prepareArticle));
   }
 
   putPrepared(list: PreparedArticle[]): Promise<PutResult[]> {
-    return this.db.tx(async (t) => {
-      const out: PutResult[] = [];
-      for (const p of list) out.push(await writeArticle(t, p.flat, p.json));
-      return out;
-    });
+    return this.db.tx((t) => writeArticles(t, list));
   }
 
   async hasUrl(url: string): Promise<boolean> {
@@ -80,6 +73,10 @@ export class SqlStore implements Store {
 
   async hasTextHash(hash: string): Promise<boolean> {
     return !!(await this.db.get('SELECT 1 AS x FROM articles WHERE text_hash = ?', [hash]));
+  }
+
+  async hasArticle(url: string | undefined, hash: string): Promise<boolean> {
+    return !!(await this.db.get('SELECT 1 AS x FROM articles WHERE url = ? OR text_hash = ? LIMIT 1', [url ?? null, hash]));
   }
 
   async getArticle(id: number): Promise<(ArticleRecord & { analysis: Analysis }) | null> {

@@ -127,12 +127,14 @@ export interface Store {
   close(): Promise<void>;
   /** store one analysed article with its cross-article links; idempotent by URL and text hash */
   putAnalysis(a: Analysis): Promise<PutResult>;
-  /** several articles in one transaction (fast bulk ingest); same results as putAnalysis one by one */
+  /** several articles in one transaction (fast bulk ingest); the results and rows of putAnalysis one by one (only new entities and claims are numbered in key order) */
   putMany(list: Analysis[]): Promise<PutResult[]>;
   /** putMany for articles already flattened (prepareArticle, e.g. on an analysis thread) */
   putPrepared(list: PreparedArticle[]): Promise<PutResult[]>;
   hasUrl(url: string): Promise<boolean>;
   hasTextHash(hash: string): Promise<boolean>;
+  /** hasUrl(url) || hasTextHash(hash), in one query */
+  hasArticle(url: string | undefined, hash: string): Promise<boolean>;
   getArticle(id: number): Promise<(ArticleRecord & { analysis: Analysis }) | null>;
   listArticles(q: PageQuery): Promise<Page<ArticleRecord>>;
   findEntities(name: string, q?: PageQuery & { type?: EntityType }): Promise<Page<GlobalEntity>>;

@@ -27,6 +27,7 @@ describe('queue and workers', { skip: why ?? false }, () => {
   const stores: SqlStore[] = [];
   const workers: WorkerHandle[] = [];
   const failures: string[] = [];
+  const writes: number[] = []; // articles per write transaction
   let queue: Queue;
   let connection: ReturnType<typeof bullConnection>;
 
@@ -35,6 +36,8 @@ describe('queue and workers', { skip: why ?? false }, () => {
     queue = new Queue(queueName, { connection });
     for (let i = 0; i < 2; i++) {
       const store = await openStore({ pg: TEST_PG, schema, poolSize: 2 });
+      const put = store.putPrepared.bind(store);
+      store.putPrepared = (list) => (writes.push(list.length), put(list));
       stores.push(store);
       workers.push(await startWorker({
         redis: TEST_REDIS, queueName, store, ctx: createContext(),
@@ -73,6 +76,9 @@ describe('queue and workers', { skip: why ?? false }, () => {
     const done = workers.map((w) => w.stats.done);
     assert.equal(done[0] + done[1], 24);
     assert.ok(done[0] > 0 && done[1] > 0, `both workers took jobs: ${done}`);
+    // each worker writes the articles of the jobs it holds together
+    assert.equal(writes.reduce((a, n) => a + n, 0), 24);
+    assert.ok(writes.length < 24 && Math.max(...writes) > 1, `articles per write: ${writes}`);
   });
 
   it('re-queueing the same articles writes nothing twice', async () => {

@@ -31,6 +31,12 @@ export function runStoreSuite(name: string, open: () => Promise<Store>, cleanup:
       assert.equal(near.duplicateOf, again.articleId);
       assert.equal(await store.hasUrl('http://example.test/a'), true);
       assert.equal(await store.hasUrl('http://example.test/zzz'), false);
+      const hashA = (await store.getArticle(again.articleId))!.textHash;
+      assert.equal(await store.hasArticle('http://example.test/a', 'no-such-hash'), true);
+      assert.equal(await store.hasArticle('http://example.test/zzz', hashA), true);
+      assert.equal(await store.hasArticle(undefined, hashA), true);
+      assert.equal(await store.hasArticle('http://example.test/zzz', 'no-such-hash'), false);
+      assert.equal(await store.hasArticle(undefined, 'no-such-hash'), false);
       assert.deepEqual(await store.counts(), { articles: 3, entities: 7, statements: 3, claims: 2, events: 4 });
     });
 

@@ -1,9 +1,11 @@
 // `isnad worker`: process queued ingest jobs into PostgreSQL until stopped
-// (Ctrl-C or SIGTERM finishes the current job first). Run as many as you like.
+// (Ctrl-C or SIGTERM finishes the jobs it holds first). Run as many as you like:
+// each is one core's worth of analysis (for exactly one core, start it as
+// `node --single-threaded bin/isnad.js worker`: V8 then compiles on the main thread).
 import type { Command } from 'commander';
 import { openStore, storeOptionsFromEnv } from '../../store/open.js';
 import { createContext } from '../../analyze/context.js';
-import { DEFAULT_QUEUE, DEFAULT_REDIS } from '../../queue/names.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_QUEUE, DEFAULT_REDIS } from '../../queue/names.js';
 import { UserError } from '../errors.js';
 
 export function registerWorker(program: Command): void {
@@ -13,7 +15,7 @@ export function registerWorker(program: Command): void {
     .option('--pg <url>', 'PostgreSQL URL (or set ISNAD_PG)')
     .option('--redis <url>', 'Redis URL', process.env.ISNAD_REDIS ?? DEFAULT_REDIS)
     .option('--queue-name <name>', 'queue name', DEFAULT_QUEUE)
-    .option('--concurrency <n>', 'jobs at once in this process (analysis is CPU-bound: run more processes instead)', '1')
+    .option('--concurrency <n>', 'jobs held at once: analysed one after another, then written in one transaction (for more CPU, run more processes)', String(DEFAULT_CONCURRENCY))
     .option('--exit-when-idle', 'stop once the queue is empty')
     .option('--kb <file...>', 'extra knowledge-base files')
     .action(async (opts: { pg?: string; redis: string; queueName: string; concurrency: string; exitWhenIdle?: boolean; kb?: string[] }) => {
