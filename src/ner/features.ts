@@ -20,8 +20,12 @@ export interface WordAtoms {
   shape: number;
   gazExact: number; // gazetteer class bits (not hashed)
   gazStem: number;
-  c64: number; // coarse and fine word cluster (hashed; '?' when unknown)
+  c64: number; // nested word clusters, coarse to fine (hashed; one constant value when unknown)
   c512: number;
+  c16: number;
+  c4096: number;
+  /** how a tagger labelled the word across unlabelled news (corpus-tags.ts; 0 when unknown or never an entity) */
+  auto: number;
   trig: number; // trigger-word class bits of the stem (triggers.ts), 0 when none
   /** context-free features of the word itself (bucket ids before masking) */
   own: number[];
@@ -35,14 +39,15 @@ export interface WordAtoms {
 const T = {
   bias: 1, tri: 11, form: 2, stem: 3, clitic: 4, shape: 5, pre: 6, suf: 7, stemBag: 8, gazE: 9, gazS: 10,
   formAt: 20, stemAt: 30, cliticAt: 40, shapeAt: 50, gazAt: 60,
-  c64: 12, c512: 13, c512At: 80, c64At: 90, bigramC512: 76, trig: 14, trigAt: 100, trigPair: 110,
+  c64: 12, c512: 13, c16: 15, c4096: 16, c512At: 80, c64At: 90, c4096At: 120, c16At: 130, auto: 17, autoAt: 140, bigramC512: 76, trig: 14, trigAt: 100, trigPair: 110,
   bigramForm: 70, bigramStem: 71, shapePrevForm: 72, shapeNextForm: 73, stemNextForm: 74, prevFormStem: 75,
 } as const;
 
-/** Slots of the neighbour features: 4 per slot at ±1, ±2, then 4 more at ±1 only. */
+/** Slots of the neighbour features: 4 per slot at ±1, ±2, then NEAR_N more at ±1 only. */
 export const CTX_SLOTS = [0, 1, 3, 4];
+const NEAR_N = 7;
 const ctxIndex = (slot: number) => (slot < 2 ? slot : slot - 1) * 4;
-const nearIndex = (slot: number) => 16 + (slot === 1 ? 0 : 4);
+const nearIndex = (slot: number) => 16 + (slot === 1 ? 0 : NEAR_N);
 
 // indices into WordAtoms.pair: first-atom halves as the previous word (P_*) or as the token itself (A_*), then second-atom halves (R_*)
 const P_FORM = 0, A_FORM = 1, P_STEM = 2, A_STEM = 3, A_SHAPE_PREV = 4, A_SHAPE_NEXT = 5, A_STEM_NEXT = 6, P_FORM_STEM = 7, P_C512 = 8, A_C512 = 9;
@@ -72,7 +77,7 @@ function pairHalves(a: Omit<WordAtoms, 'ctx' | 'own' | 'pair'>): Int32Array {
 const TRIG_PAIR_LEFT = Int32Array.from({ length: 256 }, (_, x) => feat1(T.trigPair, x));
 
 function contextHashes(a: Omit<WordAtoms, 'ctx' | 'own' | 'pair'>): Uint32Array {
-  const h = new Uint32Array(24);
+  const h = new Uint32Array(16 + 2 * NEAR_N);
   for (const slot of CTX_SLOTS) {
     const o = ctxIndex(slot);
     h[o] = feat1(T.formAt + slot, a.form);
@@ -85,6 +90,9 @@ function contextHashes(a: Omit<WordAtoms, 'ctx' | 'own' | 'pair'>): Uint32Array 
       h[q + 1] = feat1(T.shapeAt + slot, a.shape);
       h[q + 2] = feat1(T.gazAt + slot, a.gazExact | (a.gazStem << 5));
       h[q + 3] = feat1(T.c64At + slot, a.c64);
+      h[q + 4] = feat1(T.c4096At + slot, a.c4096);
+      h[q + 5] = feat1(T.c16At + slot, a.c16);
+      h[q + 6] = feat1(T.autoAt + slot, a.auto);
     }
   }
   return h;
@@ -96,7 +104,7 @@ export function slotIndices(slot: number): number[] {
   const out = [o, o + 1, o + 2, o + 3];
   if (slot === 1 || slot === 3) {
     const q = nearIndex(slot);
-    out.push(q, q + 1, q + 2, q + 3);
+    for (let j = 0; j < NEAR_N; j++) out.push(q + j);
   }
   return out;
 }
@@ -129,12 +137,12 @@ export function pairFeatures(p2: WordAtoms, p: WordAtoms, a: WordAtoms, nx: Word
 }
 
 const B = fnv1a('<S>');
-const BOUNDARY_FIELDS = { form: B, stem: B, clitic: B, shape: B, gazExact: 0, gazStem: 0, c64: B, c512: B, trig: 0 };
+const BOUNDARY_FIELDS = { form: B, stem: B, clitic: B, shape: B, gazExact: 0, gazStem: 0, c64: B, c512: B, c16: B, c4096: B, auto: 0, trig: 0 };
 /** The atoms of the positions outside a sentence. */
 export const BOUNDARY: WordAtoms = { ...BOUNDARY_FIELDS, own: [], ctx: contextHashes(BOUNDARY_FIELDS), pair: pairHalves(BOUNDARY_FIELDS) };
-const UNKNOWN_CLUSTER = [-1, -1];
-/** features per token from its neighbourhood: 4 × 4 (±1, ±2) + 2 × 4 (±1 only) + 11 bigrams */
-const CONTEXT_FEATURES = 16 + 8 + 11;
+const UNKNOWN_CLUSTER = [-1, -1, -1, -1];
+/** features per token from its neighbourhood: 4 × 4 (±1, ±2) + 2 × NEAR_N (±1 only) + 11 bigrams */
+const CONTEXT_FEATURES = 16 + 2 * NEAR_N + PAIR_FEATURES;
 
 /** Clusters of a word, looking through clitics when the whole form is not in the table. */
 function clusterOf(clusters: Clusters, form: string, stem: string, splits: readonly CliticSplit[]): number[] {
@@ -208,17 +216,23 @@ export function wordAtoms(word: string, gaz: Gazetteer, clusters: Clusters = new
   for (const s of splits) if (s.stem !== form) bag.add(s.stem);
   for (const s of bag) own.push(feat1(T.stemBag, fnv1a(s)));
   if (trig) own.push(feat1(T.trig, trig));
-  const [k64, k512] = clusterOf(clusters, form, stem, splits);
+  // columns: clusters 64, 512, 16, 4096, then the corpus label code (clusters.ts); files with fewer columns read the rest as unknown
+  const [k64, k512, k16 = -1, k4096 = -1, auto = 0] = clusterOf(clusters, form, stem, splits);
   const c64 = fnv1a('c' + k64);
   const c512 = fnv1a('c' + k512);
-  own.push(feat1(T.c64, c64), feat1(T.c512, c512));
+  const c16 = fnv1a('c' + k16);
+  const c4096 = fnv1a('c' + k4096);
+  own.push(feat1(T.c64, c64), feat1(T.c512, c512), feat1(T.c16, c16), feat1(T.c4096, c4096), feat1(T.auto, auto));
   for (let b = 1; b <= 16; b <<= 1) {
     if (g.exact & b) own.push(feat1(T.gazE, b));
     if (g.viaStem & b) own.push(feat1(T.gazS, b));
   }
-  const fields = { form: hForm, stem: hStem, clitic: fnv1a(clitic), shape: fnv1a(shape), gazExact: g.exact, gazStem: g.viaStem, c64, c512, trig };
+  const fields = { form: hForm, stem: hStem, clitic: fnv1a(clitic), shape: fnv1a(shape), gazExact: g.exact, gazStem: g.viaStem, c64, c512, c16, c4096, auto, trig };
   return { ...fields, own, ctx: contextHashes(fields), pair: pairHalves(fields) };
 }
+
+/** The bucket of the bias feature, which every token has (so its O weight shifts every token's O score alike). */
+export const biasBucket = (bits: number): number => feat1(T.bias, 0) & ((1 << bits) - 1);
 
 /** Caches WordAtoms by surface form; words repeat heavily in text. */
 export class AtomCache {
@@ -259,7 +273,7 @@ export function sentenceFeatures(words: readonly string[], cache: AtomCache, bit
       for (let j = 0; j < 4; j++) ids[k++] = h[o + j] & mask;
       if (slot === 1 || slot === 3) {
         const q = nearIndex(slot);
-        for (let j = 0; j < 4; j++) ids[k++] = h[q + j] & mask;
+        for (let j = 0; j < NEAR_N; j++) ids[k++] = h[q + j] & mask;
       }
     }
     pairFeatures(at(i - 2), at(i - 1), a, at(i + 1), mask, ids, k);

@@ -1,6 +1,7 @@
 // Exactness and speed check of the runtime tagger (a developer tool, not shipped behaviour):
 //   node --import tsx src/ner/speed-check.ts --save   # record the current tags in .cache/
 //   node --import tsx src/ner/speed-check.ts          # compare with them, print tokens per CPU-second
+//   [--model FILE] [--news N] [--sparse]
 // Input: the first 3000 sentences of ANERcorp train (as 25-sentence documents, and the
 // first 500 one by one through tag()), plus the seed and dev articles tokenised as the
 // entities stage does it (one document per article). Needs ../shared.
@@ -58,7 +59,9 @@ if (newsN > 0) {
 }
 const tokens = docs.reduce((n, d) => n + d.reduce((m, s) => m + s.length, 0), 0);
 let t0 = process.cpuUsage();
-const tagger = loadTagger(undefined, { dense: !process.argv.includes('--sparse') });
+// --model FILE: another model file (e.g. a candidate from npm run train:ner -- --out FILE)
+const modelArg = process.argv.includes('--model') ? process.argv[process.argv.indexOf('--model') + 1] : undefined;
+const tagger = loadTagger(modelArg, { dense: !process.argv.includes('--sparse') });
 const cpu = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6;
 const loadS = cpu(process.cpuUsage(t0));
 const runs: number[] = [];
