@@ -5,7 +5,8 @@
 // neighbour slot) and cache the five vectors; a token's sum is then five cached
 // vectors plus the eleven two-word features (pairFeatures). The sums are integers
 // (Int16 weights), so regrouping them leaves them, and the tags, exactly as before.
-import { BOUNDARY, CTX_SLOTS, PAIR_FEATURES, pairFeatures, slotIndices, type AtomCache, type WordAtoms } from './features.js';
+import { BoundedMemo } from '../util/bounded-memo.js';
+import { BOUNDARY, CTX_SLOTS, PAIR_FEATURES, pairFeatures, slotIndices, type AtomCache, type PairAtoms, type WordAtoms } from './features.js';
 
 /**
  * Where the weights of a bucket are: `table[base .. base + W)` with base = rowOf[b] × stride
@@ -34,7 +35,8 @@ export function presentBits(rowOf: Int32Array): Uint32Array {
 export const hasRow = (present: Uint32Array, b: number): boolean => ((present[b >>> 5] >>> (b & 31)) & 1) === 1;
 
 interface Entry {
-  a: WordAtoms;
+  /** only what the two-word features need: the full atoms stay in the (smaller) AtomCache */
+  a: PairAtoms;
   /** W sums per group: own, then the slots −2, −1, +1, +2 (what this word gives the token at that distance from it, reversed) */
   v: Int32Array;
 }
@@ -42,7 +44,7 @@ interface Entry {
 const SLOT_INDICES = CTX_SLOTS.map(slotIndices);
 
 export class WordEmissions {
-  private map = new Map<string, Entry>();
+  private map: BoundedMemo<string, Entry>;
   private readonly boundary: Entry;
   private readonly mask: number;
   private readonly pair = new Int32Array(PAIR_FEATURES);
@@ -53,9 +55,10 @@ export class WordEmissions {
     private rows: WeightRows,
     private W: number,
     bits: number,
-    private limit = 30_000,
+    limit = 120_000,
   ) {
     this.mask = (1 << bits) - 1;
+    this.map = new BoundedMemo(limit);
     this.boundary = this.build(BOUNDARY);
   }
 
@@ -78,13 +81,12 @@ export class WordEmissions {
     const v = new Int32Array(5 * W);
     for (const f of a.own) this.add(v, 0, f & mask);
     for (let s = 0; s < 4; s++) for (const q of SLOT_INDICES[s]) this.add(v, (s + 1) * W, a.ctx[q] & mask);
-    return { a, v };
+    return { a: { pair: a.pair, trig: a.trig, c64: a.c64 }, v };
   }
 
   private entry(word: string): Entry {
     let e = this.map.get(word);
     if (!e) {
-      if (this.map.size >= this.limit) this.map.clear();
       e = this.build(this.atoms.get(word));
       this.map.set(word, e);
     }
