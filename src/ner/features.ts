@@ -111,6 +111,8 @@ export const PAIR_FEATURES = 11;
  */
 /** What pairFeatures reads of a word: what the tagger keeps per cached word form. */
 export type PairAtoms = Pick<WordAtoms, 'pair' | 'trig' | 'c64'>;
+/** What the tagger keeps of a word's atoms: the two-word features' halves and what stacking reads. */
+export type SlimAtoms = PairAtoms & Pick<WordAtoms, 'form' | 'stem'>;
 
 export function pairFeatures(p2: PairAtoms, p: PairAtoms, a: PairAtoms, nx: PairAtoms, mask: number, ids: Int32Array, k: number): void {
   // the same ids as feat2(template, first, second), from halves computed once per word

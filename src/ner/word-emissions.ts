@@ -6,7 +6,7 @@
 // vectors plus the eleven two-word features (pairFeatures). The sums are integers
 // (Int16 weights), so regrouping them leaves them, and the tags, exactly as before.
 import { BoundedMemo } from '../util/bounded-memo.js';
-import { BOUNDARY, CTX_SLOTS, PAIR_FEATURES, pairFeatures, slotIndices, type AtomCache, type PairAtoms, type WordAtoms } from './features.js';
+import { BOUNDARY, CTX_SLOTS, PAIR_FEATURES, pairFeatures, slotIndices, type AtomCache, type SlimAtoms, type WordAtoms } from './features.js';
 
 /**
  * Where the weights of a bucket are: `table[base .. base + W)` with base = rowOf[b] × stride
@@ -36,7 +36,7 @@ export const hasRow = (present: Uint32Array, b: number): boolean => ((present[b 
 
 interface Entry {
   /** only what the two-word features need: the full atoms stay in the (smaller) AtomCache */
-  a: PairAtoms;
+  a: SlimAtoms;
   /** W sums per group: own, then the slots −2, −1, +1, +2 (what this word gives the token at that distance from it, reversed) */
   v: Int32Array;
 }
@@ -81,7 +81,7 @@ export class WordEmissions {
     const v = new Int32Array(5 * W);
     for (const f of a.own) this.add(v, 0, f & mask);
     for (let s = 0; s < 4; s++) for (const q of SLOT_INDICES[s]) this.add(v, (s + 1) * W, a.ctx[q] & mask);
-    return { a: { pair: a.pair, trig: a.trig, c64: a.c64 }, v };
+    return { a: { pair: a.pair, trig: a.trig, c64: a.c64, form: a.form, stem: a.stem }, v };
   }
 
   private entry(word: string): Entry {
@@ -93,12 +93,16 @@ export class WordEmissions {
     return e;
   }
 
-  /** Raw emission sums of a sentence: token i, weight y at [i × W + y]. */
-  sums(words: readonly string[]): Int32Array {
+  /**
+   * Raw emission sums of a sentence: token i, weight y at [i × W + y]. `atomsOut`, when
+   * given, receives each token's kept atoms (for the stacked features, without a second lookup).
+   */
+  sums(words: readonly string[], atomsOut?: SlimAtoms[]): Int32Array {
     const n = words.length;
     const W = this.W;
     const ents: Entry[] = new Array(n);
     for (let i = 0; i < n; i++) ents[i] = this.entry(words[i]);
+    if (atomsOut) for (let i = 0; i < n; i++) atomsOut.push(ents[i].a);
     const bd = this.boundary;
     const at = (i: number) => (i < 0 || i >= n ? bd : ents[i]);
     const sums = new Int32Array(n * W);
