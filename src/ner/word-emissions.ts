@@ -107,16 +107,33 @@ export class WordEmissions {
     const at = (i: number) => (i < 0 || i >= n ? bd : ents[i]);
     const sums = new Int32Array(n * W);
     const pair = this.pair;
+    const mask = this.mask;
+    const { table, rowOf, stride, present } = this.rows;
     for (let i = 0; i < n; i++) {
       const o = i * W;
-      const own = ents[i].v;
-      const m2 = at(i - 2).v;
-      const m1 = at(i - 1).v;
-      const p1 = at(i + 1).v;
+      const em2 = at(i - 2);
+      const em1 = at(i - 1);
+      const e = ents[i];
+      const ep1 = at(i + 1);
+      const own = e.v;
+      const m2 = em2.v;
+      const m1 = em1.v;
+      const p1 = ep1.v;
       const p2 = at(i + 2).v;
       for (let y = 0; y < W; y++) sums[o + y] = own[y] + m2[W + y] + m1[2 * W + y] + p1[3 * W + y] + p2[4 * W + y];
-      pairFeatures(at(i - 2).a, at(i - 1).a, ents[i].a, at(i + 1).a, this.mask, pair, 0);
-      for (let k = 0; k < PAIR_FEATURES; k++) this.add(sums, o, pair[k]);
+      pairFeatures(em2.a, em1.a, e.a, ep1.a, mask, pair, 0);
+      // this.add inlined: most pairs are rare and pruned from the file, so the bitmap test comes first
+      for (let k = 0; k < PAIR_FEATURES; k++) {
+        const b = pair[k];
+        if (((present[b >>> 5] >>> (b & 31)) & 1) === 0) continue;
+        let base = b * stride;
+        if (rowOf) {
+          const r = rowOf[b];
+          if (r < 0) continue;
+          base = r * stride;
+        }
+        for (let y = 0; y < W; y++) sums[o + y] += table[base + y];
+      }
     }
     return sums;
   }
