@@ -133,7 +133,8 @@ export interface Store {
   putPrepared(list: PreparedArticle[]): Promise<PutResult[]>;
   hasUrl(url: string): Promise<boolean>;
   hasTextHash(hash: string): Promise<boolean>;
-  getArticle(id: number): Promise<(ArticleRecord & { analysis: Analysis }) | null>;
+  /** the article, its analysis, and the library entity each of its entities is part of (analysis entity id → GlobalEntity id) */
+  getArticle(id: number): Promise<(ArticleRecord & { analysis: Analysis; entityIds: Record<string, number> }) | null>;
   listArticles(q: PageQuery): Promise<Page<ArticleRecord>>;
   findEntities(name: string, q?: PageQuery & { type?: EntityType }): Promise<Page<GlobalEntity>>;
   getEntity(id: number): Promise<GlobalEntity | null>;
