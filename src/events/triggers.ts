@@ -2,6 +2,7 @@
 // the trigger lexicon, filtered by the entry's context constraints (light-verb
 // complements, required next word, cancelling next word) and by whether a
 // verb reading is grammatical where the word stands.
+import { BoundedMemo } from '../util/bounded-memo.js';
 import type { Span } from '../model/analysis.js';
 import { cliticSplits, stemCandidates } from '../text/clitics.js';
 import type { DocIndex } from './doc-index.js';
@@ -33,8 +34,8 @@ const PUNCT_STOP = new Set(['.', '،', ',', '؛', ';', ':', '!', '?', '؟', '(',
  * they grow past MAX_CACHED forms so that a long-running worker stays bounded.
  */
 const MAX_CACHED = 50_000;
-const stemSets = new Map<string, Set<string>>();
-const lexiconHits = new WeakMap<EventLexicon, Map<string, WordHit[]>>();
+const stemSets = new BoundedMemo<string, Set<string>>(MAX_CACHED);
+const lexiconHits = new WeakMap<EventLexicon, BoundedMemo<string, WordHit[]>>();
 
 interface WordHit {
   hit: FormHit;
@@ -46,7 +47,6 @@ function cachedStems(norm: string, isWord: boolean): Set<string> {
   const key = isWord ? norm : '\u0000' + norm;
   let s = stemSets.get(key);
   if (!s) {
-    if (stemSets.size >= MAX_CACHED) stemSets.clear();
     s = isWord ? new Set(stemCandidates(norm)) : new Set([norm]);
     stemSets.set(key, s);
   }
@@ -56,10 +56,9 @@ function cachedStems(norm: string, isWord: boolean): Set<string> {
 /** The lexicon forms a word can be, with its clitics, in the order of its clitic splits. */
 function wordHits(lex: EventLexicon, norm: string): WordHit[] {
   let byWord = lexiconHits.get(lex);
-  if (!byWord) lexiconHits.set(lex, (byWord = new Map()));
+  if (!byWord) lexiconHits.set(lex, (byWord = new BoundedMemo(MAX_CACHED)));
   let hits = byWord.get(norm);
   if (!hits) {
-    if (byWord.size >= MAX_CACHED) byWord.clear();
     hits = [];
     for (const split of cliticSplits(norm)) {
       const forms = lex.forms.get(split.stem);

@@ -3,6 +3,7 @@
 // curated word list (translit-rules.json), the ANETAC-derived table of name
 // words and its letter-in-context model (translit-table.json, built by
 // scripts/check-translit.ts --write), then the letter rules.
+import { BoundedMemo } from '../util/bounded-memo.js';
 import { readFileSync, existsSync } from 'node:fs';
 import { arabicSyllables, looksArabicOrigin, looksForeign } from './translit-arabic.js';
 
@@ -35,8 +36,7 @@ let rules: Rules | null = null;
 let table: TranslitTable | null | undefined;
 let stripRe: RegExp;
 // results per (type, word): the same names recur across articles
-const wordCache = new Map<string, string>();
-const WORD_CACHE_MAX = 50000;
+const wordCache = new BoundedMemo<string, string>(50_000);
 
 function loadRules(): Rules {
   if (!rules) {
@@ -196,7 +196,6 @@ function transliterateWord(word: string, type: NameType | undefined, r: Rules, t
   const hit = wordCache.get(ck);
   if (hit !== undefined) return hit;
   const out = wordUncached(word, type, r, t, arabic);
-  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
   wordCache.set(ck, out);
   return out;
 }

@@ -5,6 +5,7 @@
 // the word itself every token carries its article-stripped stem, its
 // proclitic string and all clitic-split stems; neighbours (±2) contribute
 // their forms and stems; a gazetteer looks through clitics too.
+import { BoundedMemo } from '../util/bounded-memo.js';
 import { normalize } from '../text/normalize.js';
 import { cliticSplits, type CliticSplit } from '../text/clitics.js';
 import { fnv1a, feat1, feat2, feat2Of, pairRight } from './hash.js';
@@ -116,7 +117,12 @@ export const PAIR_FEATURES = 11;
  * The features of a token that combine two words (bigrams), written at ids[k..k+11):
  * `p2`, `p`, `a`, `nx` are the atoms of the tokens at −2, −1, 0, +1.
  */
-export function pairFeatures(p2: WordAtoms, p: WordAtoms, a: WordAtoms, nx: WordAtoms, mask: number, ids: Int32Array, k: number): void {
+/** What pairFeatures reads of a word: what the tagger keeps per cached word form. */
+export type PairAtoms = Pick<WordAtoms, 'pair' | 'trig' | 'c64'>;
+/** What the tagger keeps of a word's atoms: the two-word features' halves and what stacking reads. */
+export type SlimAtoms = PairAtoms & Pick<WordAtoms, 'form' | 'stem'>;
+
+export function pairFeatures(p2: PairAtoms, p: PairAtoms, a: PairAtoms, nx: PairAtoms, mask: number, ids: Int32Array, k: number): void {
   // the same ids as feat2(template, first, second), from halves computed once per word
   const hp = p.pair;
   const ha = a.pair;
@@ -236,12 +242,13 @@ export const biasBucket = (bits: number): number => feat1(T.bias, 0) & ((1 << bi
 
 /** Caches WordAtoms by surface form; words repeat heavily in text. */
 export class AtomCache {
-  private map = new Map<string, WordAtoms>();
-  constructor(private gaz: Gazetteer, private clusters: Clusters = new Map(), private limit = 50_000) {}
+  private map: BoundedMemo<string, WordAtoms>;
+  constructor(private gaz: Gazetteer, private clusters: Clusters = new Map(), limit = 50_000) {
+    this.map = new BoundedMemo(limit);
+  }
   get(word: string): WordAtoms {
     let a = this.map.get(word);
     if (!a) {
-      if (this.map.size >= this.limit) this.map.clear();
       a = wordAtoms(word, this.gaz, this.clusters);
       this.map.set(word, a);
     }

@@ -8,7 +8,7 @@
 // corpora without document boundaries (ANERcorp, NewsFANE) work the same way
 // as a real article.
 import { feat1, feat2 } from './hash.js';
-import type { AtomCache } from './features.js';
+import type { AtomCache, WordAtoms } from './features.js';
 import { NL } from './perceptron.js';
 
 export const WINDOW = 20;
@@ -51,20 +51,25 @@ function summary(c: Int32Array | undefined, ownLabel: number): number {
   return 1 + best * 4 + share + (total >= 3 ? 64 : 0);
 }
 
+/** What the stacked features read of a word. */
+export type FormStem = Pick<WordAtoms, 'form' | 'stem'>;
+
 /**
  * Stacked feature ids for each sentence of a document, given the first pass's
- * labels. `sentences[j]` are the words of sentence j, `first[j]` their labels.
+ * labels. `sentences[j]` are the words of sentence j, `first[j]` their labels;
+ * `atomsOf` gives the words' atoms: a cache, or (the tagger) the atoms of every
+ * token already looked up, sentence by sentence.
  * Returns, per sentence, flat ids and per-token offsets (as sentenceFeatures).
  */
 export function stackedFeatures(
   sentences: readonly (readonly string[])[],
   first: readonly Uint8Array[],
-  cache: AtomCache,
+  atomsOf: AtomCache | readonly (readonly FormStem[])[],
   bits: number,
   window = WINDOW,
 ): Array<{ ids: Int32Array; offs: Int32Array }> {
   const mask = (1 << bits) - 1;
-  const atoms = sentences.map((s) => s.map((w) => cache.get(w)));
+  const atoms: readonly (readonly FormStem[])[] = Array.isArray(atomsOf) ? atomsOf : sentences.map((s) => s.map((w) => (atomsOf as AtomCache).get(w)));
   const byForm: Counts = new Map();
   const byStem: Counts = new Map();
   const add = (j: number, d: number) => {

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { readModelFile, type SparseModel } from './model-file.js';
 import { parseGazetteer } from './gazetteer.js';
 import { parseClusters } from './clusters.js';
-import { AtomCache } from './features.js';
+import { AtomCache, type SlimAtoms } from './features.js';
 import { WordEmissions, hasRow, presentBits, type WeightRows } from './word-emissions.js';
 import { stackedFeatures } from './stacking.js';
 import { LABELS } from './tags.js';
@@ -118,10 +118,11 @@ export function createTagger(model: SparseModel, opts: TaggerOptions = {}): Tagg
   const tagDocument = (input: readonly (readonly string[])[]): string[][] => {
     const sentences = Array.isArray(input) ? input : [];
     const { parts, owner } = chunks(sentences);
-    const sums = parts.map((w) => emissions.sums(w));
+    const atoms = parts.map(() => [] as SlimAtoms[]);
+    const sums = parts.map((w, j) => emissions.sums(w, atoms[j]));
     let labels = sums.map((s, j) => viterbi(passEmissions(rows, scales[0], parts[j].length, s, W, 0), parts[j].length, model.trans[0]));
     if (twoPass) {
-      const stacked = stackedFeatures(parts, labels, cache, bits);
+      const stacked = stackedFeatures(parts, labels, atoms, bits);
       labels = sums.map((s, j) => viterbi(passEmissions(rows, scales[1], parts[j].length, s, W, 1, stacked[j]), parts[j].length, model.trans[1]));
     }
     const out: string[][] = sentences.map(() => []);

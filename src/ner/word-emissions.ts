@@ -5,7 +5,8 @@
 // neighbour slot) and cache the five vectors; a token's sum is then five cached
 // vectors plus the eleven two-word features (pairFeatures). The sums are integers
 // (Int16 weights), so regrouping them leaves them, and the tags, exactly as before.
-import { BOUNDARY, CTX_SLOTS, PAIR_FEATURES, pairFeatures, slotIndices, type AtomCache, type WordAtoms } from './features.js';
+import { BoundedMemo } from '../util/bounded-memo.js';
+import { BOUNDARY, CTX_SLOTS, PAIR_FEATURES, pairFeatures, slotIndices, type AtomCache, type SlimAtoms, type WordAtoms } from './features.js';
 
 /**
  * Where the weights of a bucket are: `table[base .. base + W)` with base = rowOf[b] × stride
@@ -34,7 +35,8 @@ export function presentBits(rowOf: Int32Array): Uint32Array {
 export const hasRow = (present: Uint32Array, b: number): boolean => ((present[b >>> 5] >>> (b & 31)) & 1) === 1;
 
 interface Entry {
-  a: WordAtoms;
+  /** only what the two-word features need: the full atoms stay in the (smaller) AtomCache */
+  a: SlimAtoms;
   /** W sums per group: own, then the slots −2, −1, +1, +2 (what this word gives the token at that distance from it, reversed) */
   v: Int32Array;
 }
@@ -42,7 +44,7 @@ interface Entry {
 const SLOT_INDICES = CTX_SLOTS.map(slotIndices);
 
 export class WordEmissions {
-  private map = new Map<string, Entry>();
+  private map: BoundedMemo<string, Entry>;
   private readonly boundary: Entry;
   private readonly mask: number;
   private readonly pair = new Int32Array(PAIR_FEATURES);
@@ -53,9 +55,10 @@ export class WordEmissions {
     private rows: WeightRows,
     private W: number,
     bits: number,
-    private limit = 30_000,
+    limit = 120_000,
   ) {
     this.mask = (1 << bits) - 1;
+    this.map = new BoundedMemo(limit);
     this.boundary = this.build(BOUNDARY);
   }
 
@@ -78,39 +81,59 @@ export class WordEmissions {
     const v = new Int32Array(5 * W);
     for (const f of a.own) this.add(v, 0, f & mask);
     for (let s = 0; s < 4; s++) for (const q of SLOT_INDICES[s]) this.add(v, (s + 1) * W, a.ctx[q] & mask);
-    return { a, v };
+    return { a: { pair: a.pair, trig: a.trig, c64: a.c64, form: a.form, stem: a.stem }, v };
   }
 
   private entry(word: string): Entry {
     let e = this.map.get(word);
     if (!e) {
-      if (this.map.size >= this.limit) this.map.clear();
       e = this.build(this.atoms.get(word));
       this.map.set(word, e);
     }
     return e;
   }
 
-  /** Raw emission sums of a sentence: token i, weight y at [i × W + y]. */
-  sums(words: readonly string[]): Int32Array {
+  /**
+   * Raw emission sums of a sentence: token i, weight y at [i × W + y]. `atomsOut`, when
+   * given, receives each token's kept atoms (for the stacked features, without a second lookup).
+   */
+  sums(words: readonly string[], atomsOut?: SlimAtoms[]): Int32Array {
     const n = words.length;
     const W = this.W;
     const ents: Entry[] = new Array(n);
     for (let i = 0; i < n; i++) ents[i] = this.entry(words[i]);
+    if (atomsOut) for (let i = 0; i < n; i++) atomsOut.push(ents[i].a);
     const bd = this.boundary;
     const at = (i: number) => (i < 0 || i >= n ? bd : ents[i]);
     const sums = new Int32Array(n * W);
     const pair = this.pair;
+    const mask = this.mask;
+    const { table, rowOf, stride, present } = this.rows;
     for (let i = 0; i < n; i++) {
       const o = i * W;
-      const own = ents[i].v;
-      const m2 = at(i - 2).v;
-      const m1 = at(i - 1).v;
-      const p1 = at(i + 1).v;
+      const em2 = at(i - 2);
+      const em1 = at(i - 1);
+      const e = ents[i];
+      const ep1 = at(i + 1);
+      const own = e.v;
+      const m2 = em2.v;
+      const m1 = em1.v;
+      const p1 = ep1.v;
       const p2 = at(i + 2).v;
       for (let y = 0; y < W; y++) sums[o + y] = own[y] + m2[W + y] + m1[2 * W + y] + p1[3 * W + y] + p2[4 * W + y];
-      pairFeatures(at(i - 2).a, at(i - 1).a, ents[i].a, at(i + 1).a, this.mask, pair, 0);
-      for (let k = 0; k < PAIR_FEATURES; k++) this.add(sums, o, pair[k]);
+      pairFeatures(em2.a, em1.a, e.a, ep1.a, mask, pair, 0);
+      // this.add inlined: most pairs are rare and pruned from the file, so the bitmap test comes first
+      for (let k = 0; k < PAIR_FEATURES; k++) {
+        const b = pair[k];
+        if (((present[b >>> 5] >>> (b & 31)) & 1) === 0) continue;
+        let base = b * stride;
+        if (rowOf) {
+          const r = rowOf[b];
+          if (r < 0) continue;
+          base = r * stride;
+        }
+        for (let y = 0; y < W; y++) sums[o + y] += table[base + y];
+      }
     }
     return sums;
   }

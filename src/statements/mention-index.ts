@@ -2,6 +2,7 @@
 // needs to know about each entity: grammatical gender and number (to resolve
 // «وأضاف» / «وأضافت» / «وقالوا» to the right antecedent) and whether it is a
 // news medium (a relay when it stands after «لـ»: «قال X لوكالة …»).
+import { BoundedMemo } from '../util/bounded-memo.js';
 import type { Doc } from '../analyze/doc.js';
 import { sortedMentions, type MentionHit } from '../analyze/entity-lookup.js';
 import type { Entity } from '../model/analysis.js';
@@ -58,7 +59,7 @@ interface NameSet {
   maxWords: number;
 }
 
-const textMemos = new WeakMap<WordLists, { media: NameSet; memo: Map<string, MentionText> }>();
+const textMemos = new WeakMap<WordLists, { media: NameSet; memo: BoundedMemo<string, MentionText> }>();
 
 /**
  * A mention's words are split at spaces, brackets and quotation marks, so a
@@ -105,11 +106,10 @@ function readMention(raw: string, words: WordLists, media: NameSet): MentionText
 
 function mentionText(raw: string, words: WordLists): MentionText {
   let m = textMemos.get(words);
-  if (!m) textMemos.set(words, (m = { media: nameSet(words.mediaNames), memo: new Map() }));
+  if (!m) textMemos.set(words, (m = { media: nameSet(words.mediaNames), memo: new BoundedMemo(MEMO_MAX) }));
   let r = m.memo.get(raw);
   if (!r) {
     r = readMention(raw, words, m.media);
-    if (m.memo.size >= MEMO_MAX) m.memo.clear();
     m.memo.set(raw, r);
   }
   return r;

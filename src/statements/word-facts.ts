@@ -3,6 +3,7 @@
 // reporting-cue reading (with a leading و/ف, with an object pronoun), the
 // news-media names that may start at it, and the "according to" heads it
 // opens. Each doc reads the facts of its tokens with one lookup per token.
+import { BoundedMemo } from '../util/bounded-memo.js';
 import type { AccordingHead, CueLexicon, CueSense } from './lexicon.js';
 import type { AgencyName } from './speaker-lexicon.js';
 import { loadSpeakerLexicon } from './speaker-lexicon.js';
@@ -29,7 +30,7 @@ export interface WordFacts {
 const NONE: WordFacts = { cue: null, agencies: [], plainAgencies: 0, according: [] };
 const OBJ_SUFFIXES = ['هما', 'هم', 'ها', 'ه', 'ني', 'نا', 'كم'];
 const MEMO_MAX = 30_000;
-const memos = new WeakMap<CueLexicon, Map<string, WordFacts>>();
+const memos = new WeakMap<CueLexicon, BoundedMemo<string, WordFacts>>();
 
 function readForm(lex: CueLexicon, c: string, conj: boolean): FormMatch | null {
   const senses = lex.forms.get(c);
@@ -68,11 +69,10 @@ function compute(lex: CueLexicon, w: string): WordFacts {
 /** The facts of a normalised word form. */
 export function factsOf(lex: CueLexicon, w: string): WordFacts {
   let memo = memos.get(lex);
-  if (!memo) memos.set(lex, (memo = new Map()));
+  if (!memo) memos.set(lex, (memo = new BoundedMemo(MEMO_MAX)));
   let f = memo.get(w);
   if (f === undefined) {
     f = compute(lex, w);
-    if (memo.size >= MEMO_MAX) memo.clear();
     memo.set(w, f);
   }
   return f;

@@ -10,7 +10,7 @@ import { migrate } from './migrations.js';
 import { writeArticles } from './write.js';
 import { prepareArticle, type PreparedArticle } from './prepare.js';
 import { pageBounds, toPage } from './page.js';
-import { foldedWords } from './keys.js';
+import { entityKey, foldedWords } from './keys.js';
 import { queryTerms } from './search-terms.js';
 import { snippet } from './snippet.js';
 
@@ -79,10 +79,20 @@ export class SqlStore implements Store {
     return !!(await this.db.get('SELECT 1 AS x FROM articles WHERE url = ? OR text_hash = ? LIMIT 1', [url ?? null, hash]));
   }
 
-  async getArticle(id: number): Promise<(ArticleRecord & { analysis: Analysis }) | null> {
+  async getArticle(id: number): Promise<(ArticleRecord & { analysis: Analysis; entityIds: Record<string, number> }) | null> {
     const r = await this.db.get<Row>(`SELECT ${ARTICLE_COLS}, analysis FROM articles WHERE id = ?`, [id]);
     if (!r) return null;
-    return { ...articleFromRow(r), analysis: JSON.parse(String(r.analysis)) as Analysis };
+    const analysis = JSON.parse(String(r.analysis)) as Analysis;
+    // the same global key the writer gave each entity (flatten.ts), among this article's library entities
+    const rows = await this.db.all<Row>(
+      'SELECT e.id, e.key FROM entity_articles ea JOIN entities e ON e.id = ea.entity_id WHERE ea.article_id = ?', [id]);
+    const byKey = new Map(rows.map((x) => [String(x.key), Number(x.id)]));
+    const entityIds: Record<string, number> = {};
+    for (const e of analysis.entities ?? []) {
+      const gid = e && typeof e.name === 'string' ? byKey.get(entityKey(e)) : undefined;
+      if (gid !== undefined) entityIds[e.id] = gid;
+    }
+    return { ...articleFromRow(r), analysis, entityIds };
   }
 
   async listArticles(q: PageQuery = {}): Promise<Page<ArticleRecord>> {

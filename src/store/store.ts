@@ -135,7 +135,8 @@ export interface Store {
   hasTextHash(hash: string): Promise<boolean>;
   /** hasUrl(url) || hasTextHash(hash), in one query */
   hasArticle(url: string | undefined, hash: string): Promise<boolean>;
-  getArticle(id: number): Promise<(ArticleRecord & { analysis: Analysis }) | null>;
+  /** the article, its analysis, and the library entity each of its entities is part of (analysis entity id → GlobalEntity id) */
+  getArticle(id: number): Promise<(ArticleRecord & { analysis: Analysis; entityIds: Record<string, number> }) | null>;
   listArticles(q: PageQuery): Promise<Page<ArticleRecord>>;
   findEntities(name: string, q?: PageQuery & { type?: EntityType }): Promise<Page<GlobalEntity>>;
   getEntity(id: number): Promise<GlobalEntity | null>;

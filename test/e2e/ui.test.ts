@@ -68,6 +68,12 @@ test('the seed article shows Lavrov with TASS as relay and Kim with KCNA as rela
   // clicking a highlighted name opens what Isnad knows about it
   await page.locator('.article-text .m').first().click();
   await page.getByTestId('detail-entity').waitFor();
+  // …and leads to its page in the library
+  const name = (await page.getByTestId('detail-entity').locator('h3').innerText()).split('\n')[0].trim();
+  await page.getByTestId('entity-library-link').click();
+  await page.waitForURL(/#\/entity\/\d+/);
+  // the entity page's heading is the library name of the same entity
+  await page.locator('main h2', { hasText: name.split(' ')[0] }).waitFor({ timeout: 10_000 });
 });
 
 test('article text is rendered as text, never as markup', { skip }, async () => {

@@ -47,6 +47,13 @@ export function runStoreSuite(name: string, open: () => Promise<Store>, cleanup:
       assert.equal(a?.outlet, 'alarabiya');
       assert.equal(a?.published, '2018-02-20');
       assert.deepEqual(a?.analysis, JSON.parse(JSON.stringify(articleA)));
+      // every entity of the article points at its library entity, found again by name
+      const ids = a!.entityIds;
+      assert.equal(Object.keys(ids).length, articleA.entities.length);
+      for (const e of articleA.entities) {
+        const g = await store.getEntity(ids[e.id]);
+        assert.equal(g?.name, e.name, `entity ${e.id}`);
+      }
       assert.equal(await store.getArticle(999999), null);
     });
 

@@ -38,7 +38,8 @@ export const api = {
     call<Analysis>('/api/analyze', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
   search: (q: string, cursor?: string) => call<Page<SearchHit>>('/api/search' + qs({ q, cursor, limit: 30 })),
   articles: (cursor?: string) => call<Page<ArticleRecord>>('/api/articles' + qs({ cursor, limit: 30 })),
-  article: (id: number) => call<ArticleRecord & { analysis: Analysis }>(`/api/articles/${id}`),
+  /** entityIds: analysis entity id → library entity id */
+  article: (id: number) => call<ArticleRecord & { analysis: Analysis; entityIds?: Record<string, number> }>(`/api/articles/${id}`),
   entities: (q: string, type?: string) => call<Page<GlobalEntity>>('/api/entities' + qs({ q, type, limit: 50 })),
   entity: (id: number) => call<Profile>(`/api/entities/${id}`),
   statements: (f: Record<string, string | number | undefined>) => call<Page<StatementRecord>>('/api/statements' + qs({ ...f, limit: 50 })),

@@ -25,7 +25,7 @@ export function RelayChain({ a, s }: { a: Analysis; s: Statement }) {
   );
 }
 
-function Detail({ a, ann, onPick }: { a: Analysis; ann: Ann; onPick: (x: Ann) => void }) {
+function Detail({ a, ann, onPick, entityIds }: { a: Analysis; ann: Ann; onPick: (x: Ann) => void; entityIds?: Record<string, number> }) {
   const ents = new Map(a.entities.map((e) => [e.id, e]));
   if (ann.kind === 'mention') {
     const e = ents.get(ann.entity) as Entity;
@@ -36,6 +36,9 @@ function Detail({ a, ann, onPick }: { a: Analysis; ann: Ann; onPick: (x: Ann) =>
         <p>ورد في هذا المقال {e.mentions.length} مرة (mentions):</p>
         <ul>{e.mentions.map((m) => <li><q>{slice(a, m)}</q> — {gloss(MENTION_KINDS, m.kind)}</li>)}</ul>
         <p>تصريحاته: {a.statements.filter((s) => s.speaker === e.id).length} · أحداث: {a.events.filter((v) => v.source.includes(e.id) || v.target.includes(e.id)).length}</p>
+        {entityIds?.[e.id] !== undefined && (
+          <p><a href={`#/entity/${entityIds[e.id]}`} data-testid="entity-library-link">كل ما في المكتبة عنه (library page) ←</a></p>
+        )}
       </div>
     );
   }
@@ -87,7 +90,8 @@ function segClass(anns: Ann[]): string {
   return c.join(' ');
 }
 
-export function ArticleView({ a }: { a: Analysis }) {
+/** `entityIds` (stored articles): analysis entity id → library entity id, for links to the entity pages. */
+export function ArticleView({ a, entityIds }: { a: Analysis; entityIds?: Record<string, number> }) {
   const segs = useMemo(() => segments(a), [a]);
   const [sel, setSel] = useState<Ann | null>(null);
   const ents = new Map(a.entities.map((e) => [e.id, e]));
@@ -113,7 +117,7 @@ export function ArticleView({ a }: { a: Analysis }) {
         </p>
       </div>
       <aside class="article-side">
-        {sel && <Detail a={a} ann={sel} onPick={setSel} />}
+        {sel && <Detail a={a} ann={sel} onPick={setSel} entityIds={entityIds} />}
         <section data-testid="statements">
           <h3>التصريحات <small>who said what</small> ({a.statements.length})</h3>
           <ol class="statements">

@@ -8,7 +8,7 @@ export function ArticlePage({ id }: { id: number }) {
   return (
     <div>
       <Status loading={loading} error={error} />
-      {data && <ArticleView a={{ ...data.analysis, doc: { ...data.analysis.doc, title: data.analysis.doc.title ?? data.title } }} />}
+      {data && <ArticleView a={{ ...data.analysis, doc: { ...data.analysis.doc, title: data.analysis.doc.title ?? data.title } }} entityIds={data.entityIds} />}
       {data?.url && <p class="meta">المصدر (source): <a dir="ltr" href={data.url} rel="noopener noreferrer nofollow" target="_blank">{data.url}</a></p>}
     </div>
   );

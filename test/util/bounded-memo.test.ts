@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BoundedMemo } from '../../src/util/bounded-memo.js';
+
+test('BoundedMemo holds at most its limit', () => {
+  const m = new BoundedMemo<number, number>(100);
+  for (let i = 0; i < 10_000; i++) m.set(i, i * 2);
+  assert.ok(m.size <= 100, `size ${m.size}`);
+  assert.equal(m.get(9_999), 19_998);
+  assert.equal(m.get(0), undefined);
+});
+
+test('BoundedMemo keeps entries that are used in every generation', () => {
+  const m = new BoundedMemo<string, number>(10);
+  m.set('hot', 1);
+  for (let i = 0; i < 1_000; i++) {
+    m.set(`cold${i}`, i);
+    if (i % 4 === 0) assert.equal(m.get('hot'), 1, `lost the hot entry after ${i} insertions`);
+  }
+  assert.equal(m.get('cold0'), undefined);
+});
+
+test('BoundedMemo.getOr computes once per key while it is held', () => {
+  const m = new BoundedMemo<string, string>(10);
+  let calls = 0;
+  const make = (k: string) => (calls++, k.toUpperCase());
+  assert.equal(m.getOr('a', make), 'A');
+  assert.equal(m.getOr('a', make), 'A');
+  assert.equal(calls, 1);
+  m.clear();
+  assert.equal(m.size, 0);
+  assert.equal(m.getOr('a', make), 'A');
+  assert.equal(calls, 2);
+});
