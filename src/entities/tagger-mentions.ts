@@ -19,7 +19,8 @@ let warned = false;
 export function loadTaggerIfPresent(): Tagger | null {
   if (process.env.ISNAD_NO_TAGGER === '1' || !existsSync(MODEL)) return null;
   try {
-    return loadTagger();
+    // ISNAD_TAGGER_PASSES=1: the first pass only, faster; the entity layer scores the same on the gold sets (docs/bench.md)
+    return loadTagger(undefined, { firstPassOnly: process.env.ISNAD_TAGGER_PASSES === '1' });
   } catch (e) {
     if (!warned) {
       warned = true;
