@@ -33,9 +33,11 @@ const PUNCT_STOP = new Set(['.', '،', ',', '؛', ';', ':', '!', '?', '؟', '(',
  * analysis is the stage's hot spot): kept across documents, emptied when
  * they grow past MAX_CACHED forms so that a long-running worker stays bounded.
  */
-const MAX_CACHED = 50_000;
-const stemSets = new BoundedMemo<string, Set<string>>(MAX_CACHED);
+const MAX_CACHED = 100_000;
+const stemSets = new BoundedMemo<string, Set<string>>(50_000);
 const lexiconHits = new WeakMap<EventLexicon, BoundedMemo<string, WordHit[]>>();
+
+const NO_HITS: WordHit[] = [];
 
 interface WordHit {
   hit: FormHit;
@@ -64,7 +66,8 @@ function wordHits(lex: EventLexicon, norm: string): WordHit[] {
       const forms = lex.forms.get(split.stem);
       if (forms) for (const hit of forms) hits.push({ hit, prefix: split.prefix, suffix: split.suffix });
     }
-    byWord.set(norm, hits);
+    // most words are no trigger: they share one empty list
+    byWord.set(norm, hits.length ? hits : NO_HITS);
   }
   return hits;
 }

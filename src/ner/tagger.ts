@@ -105,7 +105,9 @@ export interface TaggerOptions {
 }
 
 export function createTagger(model: SparseModel, opts: TaggerOptions = {}): Tagger {
-  const cache = new AtomCache(parseGazetteer(model.gazetteerTsv), parseClusters(model.clustersTsv));
+  // the full atoms are only needed while a new form's emission sums are built (word-emissions.ts
+  // keeps what it needs of them), so their own memo stays small
+  const cache = new AtomCache(parseGazetteer(model.gazetteerTsv), parseClusters(model.clustersTsv), 4096);
   const { bits } = model.header;
   const twoPass = model.header.passes >= 2 && !opts.firstPassOnly;
   const W = twoPass ? model.stride : LABELS.length;

@@ -29,7 +29,8 @@ export interface WordFacts {
 
 const NONE: WordFacts = { cue: null, agencies: [], plainAgencies: 0, according: [] };
 const OBJ_SUFFIXES = ['هما', 'هم', 'ها', 'ه', 'ني', 'نا', 'كم'];
-const MEMO_MAX = 30_000;
+// most forms have no facts (the shared NONE), so a large memo costs little memory
+const MEMO_MAX = 100_000;
 const memos = new WeakMap<CueLexicon, BoundedMemo<string, WordFacts>>();
 
 function readForm(lex: CueLexicon, c: string, conj: boolean): FormMatch | null {
