@@ -11,11 +11,10 @@
 // (64), each of those in 8 (512), each of those in 8 (4096). Nested clusters act
 // like the prefixes of Brown clusters: coarse ones generalise, fine ones nearly
 // name the word. Only cluster numbers are kept, no text.
-import { createReadStream, writeFileSync } from 'node:fs';
-import { createGunzip } from 'node:zlib';
-import { createInterface } from 'node:readline';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { tokenize } from '../text/tokenize.js';
+import { corpusTexts } from './corpus-texts.js';
 import { wordForm } from './features.js';
 import { rng } from './perceptron.js';
 import { formatClusters, type Clusters } from './clusters.js';
@@ -35,18 +34,9 @@ async function readForms(path: string, maxArticles: number): Promise<{ ids: Int3
   const counts: number[] = [];
   let ids = new Int32Array(1 << 22);
   let n = 0;
-  const rl = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
   let articles = 0;
-  for await (const line of rl) {
-    if (!line.trim()) continue;
-    if (++articles > maxArticles) break;
-    let text = '';
-    try {
-      const j = JSON.parse(line);
-      text = `${j.title ?? ''}\n${j.text ?? ''}`;
-    } catch {
-      continue;
-    }
+  for await (const text of corpusTexts(path, maxArticles)) {
+    articles++;
     for (const t of tokenize(text)) {
       const f = wordForm(t.text);
       let id = idOf.get(f);

@@ -9,11 +9,10 @@
 // not 0; code = 1 + 4 × (most frequent entity label − 1) + share band (corpusTagCode).
 // The model that tags must not have seen the held-out dev (the shipped models are
 // dev-selected, never trained on dev).
-import { createReadStream, writeFileSync } from 'node:fs';
-import { createGunzip } from 'node:zlib';
-import { createInterface } from 'node:readline';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { tokenize } from '../text/tokenize.js';
+import { corpusTexts } from './corpus-texts.js';
 import { wordForm } from './features.js';
 import { loadTagger } from './tagger.js';
 import { LABELS, LABEL_INDEX } from './tags.js';
@@ -43,18 +42,9 @@ function sentencesOf(text: string): string[][] {
 export async function buildCorpusTags(modelPath: string, corpus: string, maxArticles = Infinity): Promise<Map<string, number>> {
   const tagger = loadTagger(modelPath);
   const counts = new Map<string, Int32Array>();
-  const rl = createInterface({ input: createReadStream(corpus).pipe(createGunzip()), crlfDelay: Infinity });
   let articles = 0;
-  for await (const line of rl) {
-    if (!line.trim()) continue;
-    if (++articles > maxArticles) break;
-    let text = '';
-    try {
-      const j = JSON.parse(line);
-      text = `${j.title ?? ''}\n${j.text ?? ''}`;
-    } catch {
-      continue;
-    }
+  for await (const text of corpusTexts(corpus, maxArticles)) {
+    articles++;
     const sents = sentencesOf(text);
     const tags = tagger.tagDocument(sents);
     sents.forEach((s, i) =>
