@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AtomCache, sentenceFeatures } from '../../src/ner/features.js';
-import { trainPerceptron, decodeDense, rng, type Instance } from '../../src/ner/perceptron.js';
+import { trainPerceptron, decodeDense, emissions, paStep, rng, NL, type Instance } from '../../src/ner/perceptron.js';
+import { viterbi } from '../../src/ner/viterbi.js';
 import { LABELS, LABEL_INDEX } from '../../src/ner/tags.js';
 import { encodeModel, decodeModel, saveModel } from '../../src/ner/model-file.js';
 import { createTagger, loadTagger } from '../../src/ner/tagger.js';
@@ -49,6 +50,71 @@ test('the perceptron learns a toy pattern and is reproducible', () => {
   let right = 0;
   let total = 0;
   for (const s of test) {
+    const pred = Array.from(decodeDense(inst(s), m1), (y) => LABELS[y]);
+    for (let i = 0; i < pred.length; i++, total++) if (pred[i] === s.tags[i]) right++;
+  }
+  assert.ok(right / total > 0.97, `accuracy ${right / total}`);
+});
+
+/** Score of a label sequence: emissions plus transitions (row 0: from the start). */
+function seqScore(e: Float32Array, trans: Float32Array, ys: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < ys.length; i++) s += e[i * NL + ys[i]] + trans[(i > 0 ? ys[i - 1] + 1 : 0) * NL + ys[i]];
+  return s;
+}
+
+test('a PA-I step makes gold outscore the old prediction by its Hamming loss, capped by C', () => {
+  const train = toy(40, 3).map(inst);
+  const m = trainPerceptron(train, { bits: BITS, epochs: 1, seed: 5 });
+  // a sentence the one-epoch model still gets wrong, with a perturbed copy of its weights
+  const w = Float32Array.from(m.w, (x, i) => x + ((i * 7919) % 13) / 4 - 1.5);
+  const trans = Float32Array.from(m.trans);
+  const x = toy(20, 11).map(inst).find((s) => {
+    const p = viterbi(emissions(s, w), s.gold!.length, trans);
+    return p.some((y, i) => y !== s.gold![i]);
+  })!;
+  assert.ok(x, 'some sentence is mistagged');
+  const gold = x.gold!;
+  const e = emissions(x, w);
+  const pred = viterbi(e, gold.length, trans);
+  const loss = pred.reduce((n, y, i) => n + (y !== gold[i] ? 1 : 0), 0);
+  const tau = paStep(x, gold, pred, e, trans, Infinity, new Map());
+  assert.ok(tau > 0);
+  // apply τ·Δφ the way the trainer does, then the margin is exactly the loss
+  const w2 = Float32Array.from(w);
+  const t2 = Float32Array.from(trans);
+  for (let i = 0; i < gold.length; i++) {
+    if (gold[i] !== pred[i]) {
+      for (let k = x.offs[i]; k < x.offs[i + 1]; k++) {
+        w2[x.ids[k] * NL + gold[i]] += tau;
+        w2[x.ids[k] * NL + pred[i]] -= tau;
+      }
+    }
+    const gp = i > 0 ? gold[i - 1] : -1;
+    const pp = i > 0 ? pred[i - 1] : -1;
+    if (gold[i] !== pred[i] || gp !== pp) {
+      t2[(gp + 1) * NL + gold[i]] += tau;
+      t2[(pp + 1) * NL + pred[i]] -= tau;
+    }
+  }
+  const e2 = emissions(x, w2);
+  assert.ok(Math.abs(seqScore(e2, t2, gold) - seqScore(e2, t2, pred) - loss) < 1e-3 * Math.max(1, loss));
+  assert.equal(paStep(x, gold, pred, e, trans, 1e-4, new Map()), 1e-4, 'C caps the step');
+  assert.equal(paStep(x, gold, gold, e, trans, 1, new Map()), 0, 'no step without a mistake');
+  // the emission part of ‖Δφ‖² at half weight (a sentence whose features all have private
+  // copies, counted on the shared half): a larger step, at most twice as large
+  const half = paStep({ ...x, normScale: 0.5 }, gold, pred, e, trans, Infinity, new Map());
+  assert.ok(half > tau && half <= 2 * tau + 1e-9, `${half} vs ${tau}`);
+});
+
+test('PA-I training learns the toy pattern and is reproducible', () => {
+  const train = toy(200, 1).map(inst);
+  const m1 = trainPerceptron(train, { bits: BITS, epochs: 3, seed: 5, update: 'pa', C: 0.01 });
+  const m2 = trainPerceptron(train, { bits: BITS, epochs: 3, seed: 5, update: 'pa', C: 0.01 });
+  assert.deepEqual(m1.w, m2.w);
+  let right = 0;
+  let total = 0;
+  for (const s of toy(50, 99)) {
     const pred = Array.from(decodeDense(inst(s), m1), (y) => LABELS[y]);
     for (let i = 0; i < pred.length; i++, total++) if (pred[i] === s.tags[i]) right++;
   }
