@@ -3,7 +3,7 @@
 // articles queued once, then processed by 1 and by 2 worker processes.
 //   node --import tsx bench/ingest.ts [--n 2000] [--file F.jsonl.gz] [--db out.db]
 //   node --import tsx bench/ingest.ts --pg postgres://postgres@127.0.0.1/test [--n 500] [--workers 1,2] [--concurrency 16]
-//     [--warmup 200] [--worker-node-flags=--single-threaded]
+//     [--warmup 1000] [--worker-node-flags=--single-threaded (default, as isnad worker; empty for V8's helper threads)]
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,8 +29,10 @@ const { values: args } = parseArgs({
     redis: { type: 'string', default: 'redis://127.0.0.1:6379' },
     workers: { type: 'string', default: '1,2' },
     concurrency: { type: 'string' }, // jobs each worker holds (and writes together); default: the worker's
-    warmup: { type: 'string', default: '200' }, // articles each worker analyses (unstored) before the clock starts
-    'worker-node-flags': { type: 'string' }, // e.g. --single-threaded: a worker process that is one core, V8's compiler threads included
+    // articles each worker analyses (unstored) before the clock starts: workers run for hours, so their steady state is what scales
+    warmup: { type: 'string', default: '1000' },
+    // as `isnad worker` runs by default (src/cli/one-core.ts): one core per worker; `--worker-node-flags=` for V8's helper threads too
+    'worker-node-flags': { type: 'string', default: '--single-threaded' },
     'worker-mode': { type: 'string' }, // internal: run as one worker process
   },
 });
