@@ -1,15 +1,17 @@
 // English names: the KB's, else a transliteration (src/kb/translit.ts),
 // else a gloss built by the detector for nominals.
+import { BoundedMemo } from '../util/bounded-memo.js';
 import type { EntityType } from '../model/analysis.js';
 import { transliterate } from '../kb/translit.js';
 
 // the same names recur across articles: transliterate each (name, type) once
-const cache = new Map<string, string | undefined>();
-const CACHE_MAX = 20000;
+// (null: no English name)
+const cache = new BoundedMemo<string, string | null>(20_000);
 
 export function englishName(arabic: string, type: EntityType): string | undefined {
   const k = type + '|' + arabic;
-  if (cache.has(k)) return cache.get(k);
+  const hit = cache.get(k);
+  if (hit !== undefined) return hit ?? undefined;
   let en: string | undefined;
   try {
     const t = transliterate(arabic, type === 'PER' ? 'PER' : type === 'ORG' ? 'ORG' : 'LOC');
@@ -17,7 +19,6 @@ export function englishName(arabic: string, type: EntityType): string | undefine
   } catch {
     en = undefined;
   }
-  if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(k, en);
+  cache.set(k, en ?? null);
   return en;
 }

@@ -2,6 +2,7 @@
 // each word, its normalised form and its clitic-stripped stems, so a query
 // for «لافروف» or «قال» finds «بلافروف» or «وقالت», whatever the diacritics.
 // (FTS5's unicode61 does not fold Arabic harakat: STACK.md.)
+import { BoundedMemo } from '../util/bounded-memo.js';
 import { cliticSplits } from '../text/clitics.js';
 import { foldedWords } from './keys.js';
 
@@ -22,9 +23,8 @@ function wordForms(w: string, out: Set<string>): void {
   }
 }
 
-// news vocabulary repeats: remember each word's forms (bounded, cleared when full)
-const FORMS_CACHE_MAX = 200_000;
-const formsCache = new Map<string, string[]>();
+// news vocabulary repeats: remember each word's forms (bounded)
+const formsCache = new BoundedMemo<string, string[]>(200_000);
 
 function cachedForms(w: string): string[] {
   let f = formsCache.get(w);
@@ -32,7 +32,6 @@ function cachedForms(w: string): string[] {
     const set = new Set<string>();
     wordForms(w, set);
     f = [...set];
-    if (formsCache.size >= FORMS_CACHE_MAX) formsCache.clear();
     formsCache.set(w, f);
   }
   return f;

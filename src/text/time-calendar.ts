@@ -3,6 +3,8 @@
 // Hijri → Gregorian conversion (Umm al-Qura through Intl where it knows the
 // year, the arithmetic calendar elsewhere).
 
+import { BoundedMemo } from '../util/bounded-memo.js';
+
 export interface YMD {
   y: number;
   m: number;
@@ -175,7 +177,7 @@ function hijriOf(days: number): { y: number; m: number; d: number } | null {
 }
 
 // Intl date formatting is slow and the same few Hijri dates recur: remember each answer
-const hijriCache = new Map<number, YMD | null>();
+const hijriCache = new BoundedMemo<number, YMD | null>(10_000);
 
 /** Gregorian date of a Hijri date; null when the date is impossible. */
 export function hijriToGregorian(y: number, m: number, d: number): YMD | null {
@@ -184,7 +186,6 @@ export function hijriToGregorian(y: number, m: number, d: number): YMD | null {
   let g = hijriCache.get(key);
   if (g === undefined) {
     g = computeHijriToGregorian(y, m, d);
-    if (hijriCache.size >= 10_000) hijriCache.clear();
     hijriCache.set(key, g);
   }
   return g && { ...g };

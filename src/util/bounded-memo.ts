@@ -39,16 +39,6 @@ export class BoundedMemo<K, V> {
     this.young.set(key, value);
   }
 
-  /** The memoised value, computed by `make` on a miss. */
-  getOr(key: K, make: (key: K) => V): V {
-    let v = this.get(key);
-    if (v === undefined) {
-      v = make(key);
-      this.set(key, v);
-    }
-    return v;
-  }
-
   clear(): void {
     this.young.clear();
     this.old.clear();
