@@ -15,7 +15,7 @@ import { tokenize } from '../text/tokenize.js';
 import { corpusTexts } from './corpus-texts.js';
 import { wordForm } from './features.js';
 import { loadTagger } from './tagger.js';
-import { LABELS, LABEL_INDEX } from './tags.js';
+import { IOB_LABELS, IOB_INDEX } from './tags.js';
 import { corpusTagCode, CORPUS_TAGS_HEADER } from './corpus-tags.js';
 
 const MIN_COUNT = 3;
@@ -51,8 +51,8 @@ export async function buildCorpusTags(modelPath: string, corpus: string, maxArti
       s.forEach((w, k) => {
         const f = wordForm(w);
         let c = counts.get(f);
-        if (!c) counts.set(f, (c = new Int32Array(LABELS.length)));
-        c[LABEL_INDEX.get(tags[i][k]) ?? 0]++;
+        if (!c) counts.set(f, (c = new Int32Array(IOB_LABELS.length)));
+        c[IOB_INDEX.get(tags[i][k]) ?? 0]++;
       }),
     );
     if (articles % 5000 === 0) process.stderr.write(`  ${articles} articles, ${counts.size} forms\n`);

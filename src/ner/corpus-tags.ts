@@ -1,6 +1,8 @@
 // Corpus label statistics of a word (built by build-corpus-tags.ts) as one small
 // code, and their merge into the per-word lexicon the model file carries.
-import { NL } from './perceptron.js';
+import { IOB_LABELS } from './tags.js';
+
+const NL = IOB_LABELS.length;
 
 export const CORPUS_TAGS_HEADER = '# word<TAB>corpus label code (src/ner/corpus-tags.ts); built by src/ner/build-corpus-tags.ts';
 

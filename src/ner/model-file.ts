@@ -9,7 +9,10 @@
 //   "ISNADNER" | u32 header bytes | header JSON | pad to 4
 //   | trans f32[(L+1)L] per pass | buckets u32[rows] | weights i16[rows · passes · L] | pad to 4
 //   | gazetteer utf8 | clusters utf8
+// The file on disk is that layout gzip-compressed (most weights are small or zero, so it
+// shrinks about 3×, and the size cap keeps far more rows); uncompressed files still read.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync, gunzipSync } from 'node:zlib';
 import { LABELS } from './tags.js';
 import type { DenseModel } from './perceptron.js';
 
@@ -100,7 +103,18 @@ export function encodeModel(models: DenseModel | DenseModel[], lex: ModelLexicon
   ]);
 }
 
-export function decodeModel(buf: Buffer): SparseModel {
+/** Largest uncompressed model accepted (a corrupt or hostile file must not exhaust memory). */
+const MAX_RAW_BYTES = 1 << 30;
+
+export function decodeModel(file: Buffer): SparseModel {
+  let buf = file;
+  if (file.length >= 2 && file[0] === 0x1f && file[1] === 0x8b) {
+    try {
+      buf = gunzipSync(file, { maxOutputLength: MAX_RAW_BYTES });
+    } catch (e) {
+      throw new Error(`NER model file is corrupt or truncated (${(e as Error).message})`);
+    }
+  }
   if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) throw new Error('not an Isnad NER model (bad magic)');
   const hlen = buf.readUInt32LE(8);
   if (12 + hlen > buf.length) throw new Error('NER model file is truncated');
@@ -140,10 +154,39 @@ export function decodeModel(buf: Buffer): SparseModel {
   return { header, trans, rowOf, weights, stride, gazetteerTsv, clustersTsv };
 }
 
+/** The model file's bytes: encodeModel's layout, gzip-compressed. */
+export const compressModel = (raw: Buffer): Buffer => gzipSync(raw, { level: 6 });
+
+/** Write the model (compressed); returns the file's size in bytes. */
 export function saveModel(path: string, m: DenseModel | DenseModel[], lex: ModelLexicons, prune = 0, info?: Record<string, unknown>, maxRows = Infinity): number {
-  const buf = encodeModel(m, lex, prune, info, maxRows);
+  const buf = compressModel(encodeModel(m, lex, prune, info, maxRows));
   writeFileSync(path, buf);
   return buf.length;
+}
+
+/**
+ * Write the model with as many weight rows (largest weights first, see encodeModel) as
+ * fit in `maxBytes` once compressed. Returns the file size and the rows kept.
+ */
+export function saveModelCapped(path: string, m: DenseModel | DenseModel[], lex: ModelLexicons, info: Record<string, unknown> | undefined, maxBytes: number): { bytes: number; rows: number } {
+  let maxRows = Infinity;
+  for (let attempt = 0; ; attempt++) {
+    const raw = encodeModel(m, lex, 0, info, maxRows);
+    const rows = decodeHeader(raw).rows;
+    const buf = compressModel(raw);
+    if (buf.length <= maxBytes || rows === 0 || attempt >= 6) {
+      if (buf.length > maxBytes) throw new Error(`saveModelCapped: cannot fit the model in ${maxBytes} bytes`);
+      writeFileSync(path, buf);
+      return { bytes: buf.length, rows };
+    }
+    // compressed size grows about linearly with the rows kept; aim a little under the cap
+    maxRows = Math.floor(rows * (maxBytes / buf.length) * 0.98);
+  }
+}
+
+/** The JSON header of an uncompressed model. */
+function decodeHeader(raw: Buffer): ModelHeader {
+  return JSON.parse(raw.toString('utf8', 12, 12 + raw.readUInt32LE(8))) as ModelHeader;
 }
 
 export function readModelFile(path: string | URL): SparseModel {

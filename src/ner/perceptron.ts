@@ -14,6 +14,8 @@ export interface Instance {
   gold?: Uint8Array;
   /** PA-I: weight of the emission part of ‖Δφ‖² (0.5 when every feature also has a private copy, domains.ts) */
   normScale?: number;
+  /** multiplies this sentence's step (a corpus given less say in the weights; default 1) */
+  stepScale?: number;
 }
 
 /** Dense weights: emission w[bucket * NL + label], transitions trans[(from+1) * NL + to]. */
@@ -63,6 +65,14 @@ export interface TrainOptions {
    */
   update?: 'perceptron' | 'pa';
   C?: number;
+  /**
+   * Feature dropout: each training decode and update sees every feature of a token
+   * with probability 1 − dropout (drawn anew each time). Strong features such as the
+   * word itself fit the training sentences early and the updates stop, leaving the
+   * context features, which are all an unseen name has, undertrained; dropping
+   * features now and then keeps those updates coming. 0 (default): no dropout.
+   */
+  dropout?: number;
   /** called after each epoch with the averaged model so far; returning false stops training */
   onEpoch?: (epoch: number, model: DenseModel, errors: number) => boolean | void;
 }
@@ -82,6 +92,8 @@ export function trainPerceptron(data: Instance[], opts: TrainOptions): DenseMode
   const pa = opts.update === 'pa';
   const C = opts.C ?? 1;
   const delta = new Map<number, number>();
+  const dropout = opts.dropout ?? 0;
+  const dropRand = rng((opts.seed ?? 1) + 0x51ed);
   let c = 1;
   let model: DenseModel = { bits: opts.bits, w, trans: tw };
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
@@ -91,11 +103,11 @@ export function trainPerceptron(data: Instance[], opts: TrainOptions): DenseMode
     }
     let errors = 0;
     for (const idx of order) {
-      const inst = data[idx];
+      const inst = dropout > 0 ? dropFeatures(data[idx], dropout, dropRand) : data[idx];
       const gold = inst.gold!;
       const e = emissions(inst, w);
       const pred = viterbi(e, gold.length, tw);
-      const step = pa ? paStep(inst, gold, pred, e, tw, C, delta) : 1;
+      const step = (pa ? paStep(inst, gold, pred, e, tw, C, delta) : 1) * (inst.stepScale ?? 1);
       for (let i = 0; i < gold.length; i++) {
         const g = gold[i];
         const p = pred[i];
@@ -165,6 +177,19 @@ export function paStep(inst: Instance, gold: Uint8Array, pred: Uint8Array, e: Fl
   const es = inst.normScale ?? 1;
   for (const [key, v] of delta) norm += key >= 0 ? es * v * v : v * v;
   return norm > 0 ? Math.min(C, (loss - margin) / norm) : 0;
+}
+
+/** A copy of the instance keeping each feature with probability 1 − p. */
+function dropFeatures(inst: Instance, p: number, rand: () => number): Instance {
+  const ids = new Int32Array(inst.ids.length);
+  const offs = new Int32Array(inst.offs.length);
+  let k = 0;
+  for (let i = 0; i + 1 < inst.offs.length; i++) {
+    offs[i] = k;
+    for (let j = inst.offs[i]; j < inst.offs[i + 1]; j++) if (rand() >= p) ids[k++] = inst.ids[j];
+  }
+  offs[inst.offs.length - 1] = k;
+  return { ...inst, ids: ids.subarray(0, k), offs };
 }
 
 function average(w: Float32Array, u: Float32Array, c: number): Float32Array {

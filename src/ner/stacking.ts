@@ -10,6 +10,10 @@
 import { feat1, feat2 } from './hash.js';
 import type { AtomCache, WordAtoms } from './features.js';
 import { NL } from './perceptron.js';
+import { IOB_LABELS, IOB_OF_LABEL } from './tags.js';
+
+/** The document summaries count IOB labels (a one-word and a longer name of one type alike). */
+const NI = IOB_LABELS.length;
 
 export const WINDOW = 20;
 
@@ -19,7 +23,7 @@ type Counts = Map<number, Int32Array>;
 
 function bump(m: Counts, key: number, label: number, d: number): void {
   let c = m.get(key);
-  if (!c) m.set(key, (c = new Int32Array(NL)));
+  if (!c) m.set(key, (c = new Int32Array(NI)));
   c[label] += d;
 }
 
@@ -34,7 +38,7 @@ function summary(c: Int32Array | undefined, ownLabel: number): number {
   let ent = 0;
   let best = 0;
   let bestN = 0;
-  for (let y = 0; y < NL; y++) {
+  for (let y = 0; y < NI; y++) {
     const n = c[y] - (y === ownLabel ? 1 : 0);
     total += n;
     if (y > 0) {
@@ -76,8 +80,9 @@ export function stackedFeatures(
     const a = atoms[j];
     const l = first[j];
     for (let i = 0; i < a.length; i++) {
-      bump(byForm, a[i].form, l[i], d);
-      bump(byStem, a[i].stem, l[i], d);
+      const y = IOB_OF_LABEL[l[i]];
+      bump(byForm, a[i].form, y, d);
+      bump(byStem, a[i].stem, y, d);
     }
   };
   const out: Array<{ ids: Int32Array; offs: Int32Array }> = [];
@@ -95,7 +100,7 @@ export function stackedFeatures(
     let k = 0;
     // summaries first, so that neighbours can read each other's
     const sfs = new Int32Array(n);
-    for (let i = 0; i < n; i++) sfs[i] = summary(byForm.get(a[i].form), l[i]);
+    for (let i = 0; i < n; i++) sfs[i] = summary(byForm.get(a[i].form), IOB_OF_LABEL[l[i]]);
     for (let i = 0; i < n; i++) {
       offs[i] = k;
       const own = l[i];
@@ -107,7 +112,7 @@ export function stackedFeatures(
       // how the neighbours were tagged elsewhere: a first name before a surname known from the document
       const sfPrev = i > 0 ? sfs[i - 1] : -1;
       const sfNext = i + 1 < n ? sfs[i + 1] : -1;
-      const ss = summary(byStem.get(a[i].stem), own);
+      const ss = summary(byStem.get(a[i].stem), IOB_OF_LABEL[own]);
       ids[k++] = feat1(S.own, own) & mask;
       ids[k++] = feat1(S.prev, prev) & mask;
       ids[k++] = feat1(S.next, next) & mask;

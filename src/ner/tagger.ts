@@ -14,7 +14,7 @@ import { parseClusters } from './clusters.js';
 import { AtomCache, type SlimAtoms } from './features.js';
 import { WordEmissions, hasRow, presentBits, type WeightRows } from './word-emissions.js';
 import { stackedFeatures } from './stacking.js';
-import { LABELS } from './tags.js';
+import { LABELS, IOB_LABELS, IOB_OF_LABEL } from './tags.js';
 import { viterbi } from './viterbi.js';
 
 export const DEFAULT_MODEL_URL = new URL('../../data/models/ner.bin', import.meta.url);
@@ -32,8 +32,12 @@ export interface Tagger {
 
 type Feats = { ids: Int32Array; offs: Int32Array };
 
-/** Largest dense table worth its memory (2^21 buckets × 2 passes × 9 labels × 2 bytes = 75 MB). */
-const MAX_DENSE_BYTES = 80e6;
+/**
+ * Largest dense table worth its memory. Two passes of 17 BIOES labels over 2^21 buckets
+ * would take 142 MB, so the two-pass tagger looks its rows up sparsely (bucket → row;
+ * the per-word cache makes that cost small); the first pass alone (71 MB) goes dense.
+ */
+const MAX_DENSE_BYTES = 150e6;
 
 /**
  * The weights laid out densely by bucket (zeros where the file has none):
@@ -129,7 +133,7 @@ export function createTagger(model: SparseModel, opts: TaggerOptions = {}): Tagg
     }
     const out: string[][] = sentences.map(() => []);
     labels.forEach((l, j) => {
-      for (const y of l) out[owner[j]].push(LABELS[y]);
+      for (const y of l) out[owner[j]].push(IOB_LABELS[IOB_OF_LABEL[y]]);
     });
     return out;
   };

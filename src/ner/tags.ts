@@ -8,9 +8,42 @@
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-/** Model labels; index 0 is O, then B-/I- per type. */
-export const LABELS: readonly string[] = ['O', ...ENTITY_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
+/** The IOB tag set the tagger reads and writes (corpora, `isnad tag`, the pipeline): O, then B-/I- per type. */
+export const IOB_LABELS: readonly string[] = ['O', ...ENTITY_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
+export const IOB_INDEX: ReadonlyMap<string, number> = new Map(IOB_LABELS.map((l, i) => [l, i]));
+
+/**
+ * The model's labels (BIOES): O, then per type B- (first of several), I- (inside),
+ * E- (last of several), S- (a one-word entity). With E and S a token's own
+ * features can say "a name ends here" or "a one-word name", which IOB leaves to the
+ * transition into the next token; the tagger writes them back as IOB.
+ */
+export const LABELS: readonly string[] = ['O', ...ENTITY_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`, `E-${t}`, `S-${t}`])];
 export const LABEL_INDEX: ReadonlyMap<string, number> = new Map(LABELS.map((l, i) => [l, i]));
+
+/** IOB index of each model label (S → B, E → I). */
+export const IOB_OF_LABEL: Uint8Array = Uint8Array.from(LABELS, (l) => IOB_INDEX.get(l === 'O' ? 'O' : (l[0] === 'S' ? 'B' : l[0] === 'E' ? 'I' : l[0]) + l.slice(1))!);
+
+/** Model labels of a valid IOB sequence (repairIob first if it may not be valid). */
+export function modelLabels(iob: readonly string[]): Uint8Array {
+  const out = new Uint8Array(iob.length);
+  for (let i = 0; i < iob.length; i++) {
+    const t = iob[i];
+    if (t === 'O' || !LABEL_INDEX.has(t)) continue;
+    const type = t.slice(2);
+    const last = iob[i + 1] !== 'I-' + type;
+    const pos = t[0] === 'B' ? (last ? 'S' : 'B') : last ? 'E' : 'I';
+    out[i] = LABEL_INDEX.get(`${pos}-${type}`)!;
+  }
+  return out;
+}
+
+/** IOB tags of model labels. */
+export function iobTags(labels: ArrayLike<number>): string[] {
+  const out = new Array<string>(labels.length);
+  for (let i = 0; i < labels.length; i++) out[i] = IOB_LABELS[IOB_OF_LABEL[labels[i]]];
+  return out;
+}
 
 /** Classes a corpus mapping may produce; GPE folds into LOC for the model. */
 export type MappedClass = 'PER' | 'ORG' | 'GPE' | 'LOC' | 'MISC' | 'O';
@@ -20,14 +53,17 @@ export function modelType(c: MappedClass): EntityType | null {
   return c === 'GPE' ? 'LOC' : c;
 }
 
-/** May label `to` follow label `from` in IOB? (from = -1: sentence start). */
+/** May model label `to` follow `from` (from = -1: sentence start)? B-X and I-X go on as I-X or E-X; anything else is followed by O, B- or S-. */
 export function transitionAllowed(from: number, to: number): boolean {
-  const l = LABELS[to];
-  if (!l.startsWith('I-')) return true;
-  if (from < 0) return false;
-  const f = LABELS[from];
-  return f !== 'O' && f.slice(2) === l.slice(2);
+  const f = from < 0 ? 'O' : LABELS[from];
+  const t = LABELS[to];
+  const open = f[0] === 'B' || f[0] === 'I';
+  const cont = t[0] === 'I' || t[0] === 'E';
+  return open ? cont && f.slice(2) === t.slice(2) : !cont;
 }
+
+/** May a sentence end on model label `y`? (Not inside an open entity.) */
+export const endAllowed = (y: number): boolean => LABELS[y][0] !== 'B' && LABELS[y][0] !== 'I';
 
 /** Make a tag sequence valid IOB: an I-X that does not continue an X becomes B-X. */
 export function repairIob(tags: string[]): string[] {

@@ -1,11 +1,15 @@
-// First-order Viterbi decoding over IOB labels, with invalid transitions
-// (O → I-X, B-X → I-Y, start → I-X) forbidden so the output is always valid IOB.
-import { LABELS, transitionAllowed } from './tags.js';
+// First-order Viterbi decoding over the model's BIOES labels, with invalid transitions
+// (O → I-X, B-X → O, start → E-X, …) and open entities at the end forbidden, so the
+// output is always a valid BIOES sequence.
+import { LABELS, transitionAllowed, endAllowed } from './tags.js';
 
 const L = LABELS.length;
 /** allowed[(from + 1) * L + to]; row 0 is the sentence start */
 const ALLOWED = new Uint8Array((L + 1) * L);
 for (let f = -1; f < L; f++) for (let t = 0; t < L; t++) ALLOWED[(f + 1) * L + t] = transitionAllowed(f, t) ? 1 : 0;
+const END = Uint8Array.from(LABELS, (_, y) => (endAllowed(y) ? 1 : 0));
+/** For each label, the labels that may precede it (BIOES allows 97 of the 289 pairs, so the inner loop reads only those). */
+const PRED: Uint8Array[] = LABELS.map((_, y) => Uint8Array.from(LABELS.map((__, p) => p).filter((p) => ALLOWED[(p + 1) * L + y])));
 
 // work buffers, reused across calls (decoding is synchronous); every cell read is written first
 let scoreBuf = new Float64Array(256 * L);
@@ -26,12 +30,14 @@ export function viterbi(emit: Float32Array, n: number, trans: Float32Array): Uin
   const back = backBuf;
   for (let y = 0; y < L; y++) score[y] = ALLOWED[y] ? emit[y] + trans[y] : -Infinity;
   for (let i = 1; i < n; i++) {
+    const prevRow = (i - 1) * L;
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[(p + 1) * L + y]) continue;
-        const s = score[(i - 1) * L + p] + trans[(p + 1) * L + y];
+      const preds = PRED[y];
+      for (let k = 0; k < preds.length; k++) {
+        const p = preds[k];
+        const s = score[prevRow + p] + trans[(p + 1) * L + y];
         if (s > best) {
           best = s;
           arg = p;
@@ -44,7 +50,7 @@ export function viterbi(emit: Float32Array, n: number, trans: Float32Array): Uin
   let y = 0;
   let best = -Infinity;
   for (let k = 0; k < L; k++) {
-    if (score[(n - 1) * L + k] > best) {
+    if (END[k] && score[(n - 1) * L + k] > best) {
       best = score[(n - 1) * L + k];
       y = k;
     }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AtomCache, sentenceFeatures, wordForm } from '../../src/ner/features.js';
 import { trainPerceptron, rng } from '../../src/ner/perceptron.js';
-import { LABEL_INDEX } from '../../src/ner/tags.js';
+import { IOB_INDEX, modelLabels } from '../../src/ner/tags.js';
 import { saveModel } from '../../src/ner/model-file.js';
 import { buildCorpusTags } from '../../src/ner/build-corpus-tags.js';
 
@@ -20,7 +20,7 @@ test('buildCorpusTags: words a tagger labels as names across the corpus get thei
   const train = Array.from({ length: 200 }, () => {
     const words = [pick(fill), 'السيد', pick(names), pick(fill)];
     const tags = ['O', 'O', 'B-PER', 'O'];
-    return { ...sentenceFeatures(words, cache, 14), gold: Uint8Array.from(tags, (t) => LABEL_INDEX.get(t)!) };
+    return { ...sentenceFeatures(words, cache, 14), gold: modelLabels(tags) };
   });
   const dir = mkdtempSync(join(tmpdir(), 'isnad-corpus-tags-'));
   try {
@@ -30,7 +30,7 @@ test('buildCorpusTags: words a tagger labels as names across the corpus get thei
     const lines = Array.from({ length: 20 }, () => JSON.stringify({ title: 'عنوان', text: `${pick(fill)} السيد ${pick(names)} ${pick(fill)} .\nثم ذهب السيد زيد اليوم` }));
     writeFileSync(corpus, gzipSync(lines.join('\n') + '\n'));
     const tags = await buildCorpusTags(model, corpus);
-    const bper = LABEL_INDEX.get('B-PER')!;
+    const bper = IOB_INDEX.get('B-PER')!;
     assert.equal(tags.get(wordForm('زيد')), 1 + 4 * (bper - 1) + 3);
     assert.equal(tags.get(wordForm('السيد')), undefined);
     assert.equal(tags.get('ثم'), undefined);

@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import { wordAtoms, sentenceFeatures, AtomCache } from '../../src/ner/features.js';
 import { parseClusters, formatClusters, withCorpusTags } from '../../src/ner/clusters.js';
 import { corpusTagCode, parseCorpusTags } from '../../src/ner/corpus-tags.js';
-import { LABEL_INDEX, LABELS } from '../../src/ner/tags.js';
+import { IOB_INDEX, IOB_LABELS } from '../../src/ner/tags.js';
 
 const counts = (by: Record<string, number>) => {
-  const c = new Int32Array(LABELS.length);
-  for (const [l, n] of Object.entries(by)) c[LABEL_INDEX.get(l)!] = n;
+  const c = new Int32Array(IOB_LABELS.length);
+  for (const [l, n] of Object.entries(by)) c[IOB_INDEX.get(l)!] = n;
   return c;
 };
 
@@ -15,9 +15,9 @@ test('corpusTagCode: most frequent entity label and share band; 0 when rare or n
   assert.equal(corpusTagCode(counts({ O: 100 }), 3), 0);
   assert.equal(corpusTagCode(counts({ 'B-PER': 2 }), 3), 0); // seen too few times
   assert.equal(corpusTagCode(counts({ O: 99, 'B-LOC': 1 }), 3), 0); // under 2% inside an entity
-  const bper = LABEL_INDEX.get('B-PER')!;
+  const bper = IOB_INDEX.get('B-PER')!;
   assert.equal(corpusTagCode(counts({ O: 1, 'B-PER': 9 }), 3), 1 + 4 * (bper - 1) + 3);
-  const iorg = LABEL_INDEX.get('I-ORG')!;
+  const iorg = IOB_INDEX.get('I-ORG')!;
   assert.equal(corpusTagCode(counts({ O: 7, 'I-ORG': 2, 'B-ORG': 1 }), 3), 1 + 4 * (iorg - 1) + 1);
   assert.equal(parseCorpusTags('# h\nلافروف\t4\n\nx\n').get('لافروف'), 4);
 });

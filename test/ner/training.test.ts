@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AtomCache, sentenceFeatures } from '../../src/ner/features.js';
 import { trainPerceptron, decodeDense, emissions, paStep, rng, NL, type Instance } from '../../src/ner/perceptron.js';
 import { viterbi } from '../../src/ner/viterbi.js';
-import { LABELS, LABEL_INDEX } from '../../src/ner/tags.js';
-import { encodeModel, decodeModel, saveModel } from '../../src/ner/model-file.js';
+import { modelLabels, iobTags } from '../../src/ner/tags.js';
+import { encodeModel, decodeModel, saveModel, saveModelCapped } from '../../src/ner/model-file.js';
 import { createTagger, loadTagger } from '../../src/ner/tagger.js';
 
 // Toy language: a word after «السيد» is a person, a word after «مدينة» a place.
@@ -37,7 +37,7 @@ const BITS = 14;
 const cache = new AtomCache(new Map());
 const inst = (s: { words: string[]; tags: string[] }): Instance => ({
   ...sentenceFeatures(s.words, cache, BITS),
-  gold: Uint8Array.from(s.tags, (t) => LABEL_INDEX.get(t)!),
+  gold: modelLabels(s.tags),
 });
 
 test('the perceptron learns a toy pattern and is reproducible', () => {
@@ -50,7 +50,7 @@ test('the perceptron learns a toy pattern and is reproducible', () => {
   let right = 0;
   let total = 0;
   for (const s of test) {
-    const pred = Array.from(decodeDense(inst(s), m1), (y) => LABELS[y]);
+    const pred = iobTags(decodeDense(inst(s), m1));
     for (let i = 0; i < pred.length; i++, total++) if (pred[i] === s.tags[i]) right++;
   }
   assert.ok(right / total > 0.97, `accuracy ${right / total}`);
@@ -115,10 +115,28 @@ test('PA-I training learns the toy pattern and is reproducible', () => {
   let right = 0;
   let total = 0;
   for (const s of toy(50, 99)) {
-    const pred = Array.from(decodeDense(inst(s), m1), (y) => LABELS[y]);
+    const pred = iobTags(decodeDense(inst(s), m1));
     for (let i = 0; i < pred.length; i++, total++) if (pred[i] === s.tags[i]) right++;
   }
   assert.ok(right / total > 0.97, `accuracy ${right / total}`);
+});
+
+test('feature dropout and per-sentence step scales: still learns the toy pattern, reproducibly', () => {
+  const train = toy(200, 1).map(inst);
+  const opts = { bits: BITS, epochs: 4, seed: 5, update: 'pa' as const, C: 0.01, dropout: 0.3 };
+  const m1 = trainPerceptron(train, opts);
+  assert.deepEqual(m1.w, trainPerceptron(train, opts).w, 'same seed, same dropout draws');
+  assert.notDeepEqual(m1.w, trainPerceptron(train, { ...opts, dropout: 0 }).w);
+  let right = 0;
+  let total = 0;
+  for (const s of toy(50, 99)) {
+    const pred = iobTags(decodeDense(inst(s), m1));
+    for (let i = 0; i < pred.length; i++, total++) if (pred[i] === s.tags[i]) right++;
+  }
+  assert.ok(right / total > 0.97, `accuracy ${right / total}`);
+  // a step scale of 0 leaves the weights untouched
+  const frozen = trainPerceptron(train.map((x) => ({ ...x, stepScale: 0 })), opts);
+  assert.ok(frozen.w.every((x) => x === 0));
 });
 
 test('model file round trip keeps the predictions', () => {
@@ -133,7 +151,7 @@ test('model file round trip keeps the predictions', () => {
   assert.deepEqual(dec.header.info, { note: 'test' });
   const tagger = createTagger(dec);
   for (const s of toy(30, 7)) {
-    const dense = Array.from(decodeDense(inst(s), m), (y) => LABELS[y]);
+    const dense = iobTags(decodeDense(inst(s), m));
     assert.deepEqual(tagger.tag(s.words), dense);
   }
   assert.throws(() => decodeModel(Buffer.from('not a model')), /bad magic/);
@@ -150,6 +168,16 @@ test('model file round trip keeps the predictions', () => {
     const long = Array.from({ length: 2500 }, (_, i) => (i % 3 ? 'السيد' : 'زيد'));
     const tags = t.tag(long);
     assert.equal(tags.length, long.length);
+    // the file is gzip-compressed; a damaged one fails with a clear message
+    const file = readFileSync(p);
+    assert.deepEqual([file[0], file[1]], [0x1f, 0x8b]);
+    assert.throws(() => decodeModel(file.subarray(0, file.length >> 1)), /NER model file is corrupt or truncated/);
+    // a size cap keeps the rows with the largest weights, and the file fits it
+    const full = decodeModel(file).header.rows;
+    const capped = saveModelCapped(join(dir, 'c.bin'), m, lex, undefined, Math.floor(file.length * 0.6));
+    assert.ok(capped.bytes <= file.length * 0.6 && capped.rows > 0 && capped.rows < full, `${capped.rows} of ${full} rows, ${capped.bytes} bytes`);
+    assert.equal(decodeModel(readFileSync(join(dir, 'c.bin'))).header.rows, capped.rows);
+    assert.throws(() => saveModelCapped(join(dir, 'd.bin'), m, lex, undefined, 10), /cannot fit/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
