@@ -9,18 +9,35 @@ import type { Candidate } from './types.js';
 import type { DetectContext } from './context.js';
 import { keyOf, variants } from './words.js';
 import { lineBreakBetween } from './context.js';
-import { loadTagger, type Tagger } from '../ner/tagger.js';
+import { loadTagger, shareDenseTable, type SharedTable, type Tagger } from '../ner/tagger.js';
 
 const MODEL = fileURLToPath(new URL('../../data/models/ner.bin', import.meta.url));
 
 let warned = false;
+
+const taggerOptions = () => ({ firstPassOnly: process.env.ISNAD_TAGGER_PASSES === '1' });
+
+/**
+ * For a pool of analysis threads: the tagger's dense table expanded once in shared memory,
+ * so that each thread's loadTaggerIfPresent uses it instead of building its own. Empty when
+ * there is no model (or it does not load: each thread then says so itself).
+ */
+export function shareTaggerTables(): SharedTable[] {
+  if (process.env.ISNAD_NO_TAGGER === '1' || !existsSync(MODEL)) return [];
+  try {
+    const t = shareDenseTable(undefined, taggerOptions());
+    return t ? [t] : [];
+  } catch {
+    return [];
+  }
+}
 
 /** The tagger, or null without a model; a model that fails to load is said once on stderr, not silently dropped. */
 export function loadTaggerIfPresent(): Tagger | null {
   if (process.env.ISNAD_NO_TAGGER === '1' || !existsSync(MODEL)) return null;
   try {
     // ISNAD_TAGGER_PASSES=1: the first pass only, faster; the entity layer scores the same on the gold sets (docs/bench.md)
-    return loadTagger(undefined, { firstPassOnly: process.env.ISNAD_TAGGER_PASSES === '1' });
+    return loadTagger(undefined, taggerOptions());
   } catch (e) {
     if (!warned) {
       warned = true;

@@ -6,6 +6,15 @@ import { availableParallelism } from 'node:os';
 import type { DocMeta } from '../model/analysis.js';
 import type { PreparedArticle } from '../store/prepare.js';
 import type { AnalyzeOptions } from '../analyze/context.js';
+import { shareTaggerTables } from '../entities/tagger-mentions.js';
+import type { SharedTable } from '../ner/tagger.js';
+
+/** What a thread starts with (analyze-worker-loop.ts). */
+export interface AnalyzeThreadData {
+  options: AnalyzeOptions;
+  /** the NER tagger's weight table in shared memory: one copy for all threads */
+  nerTables: SharedTable[];
+}
 
 export interface AnalyzeRequest {
   id: number;
@@ -33,6 +42,7 @@ export function defaultThreads(): number {
 export class AnalyzePool {
   private readonly slots: Slot[] = [];
   private next = 1;
+  private nerTables: SharedTable[] | null = null;
 
   constructor(size: number, private readonly options: AnalyzeOptions = {}) {
     this.grow(size);
@@ -48,8 +58,10 @@ export class AnalyzePool {
   }
 
   private spawn(): Slot {
+    // expanded once, on the first thread's start, and shared by every thread (respawned ones too)
+    this.nerTables ??= shareTaggerTables();
     const worker = new Worker(new URL('./analyze-worker.mjs', import.meta.url), {
-      workerData: this.options,
+      workerData: { options: this.options, nerTables: this.nerTables } satisfies AnalyzeThreadData,
       // V8 lets garbage pile up to far past the pipeline's live heap (~250 MB with
       // its caches full) before collecting; a ceiling makes it collect sooner
       resourceLimits: { maxOldGenerationSizeMb: Number(process.env.ISNAD_THREAD_HEAP_MB) || THREAD_HEAP_MB },

@@ -5,9 +5,13 @@ import { analyzeDoc } from '../analyze/pipeline.js';
 import { toAnalysis } from '../analyze/doc.js';
 import { prepareArticle } from '../store/prepare.js';
 import { createContext, type AnalyzeOptions } from '../analyze/context.js';
-import type { AnalyzeRequest, AnalyzeResponse } from './analyze-pool.js';
+import { adoptSharedTables } from '../ner/tagger.js';
+import type { AnalyzeRequest, AnalyzeResponse, AnalyzeThreadData } from './analyze-pool.js';
 
-const ctx = createContext((workerData ?? {}) as AnalyzeOptions);
+const data = (workerData ?? {}) as Partial<AnalyzeThreadData>;
+// the tagger's weight table, expanded once by the pool in shared memory (loaded lazily by the entities stage)
+adoptSharedTables(Array.isArray(data.nerTables) ? data.nerTables : []);
+const ctx = createContext((data.options ?? {}) as AnalyzeOptions);
 
 parentPort!.on('message', (req: AnalyzeRequest) => {
   let res: AnalyzeResponse;

@@ -43,9 +43,9 @@ const MAX_DENSE_BYTES = 150e6;
  * The weights laid out densely by bucket (zeros where the file has none):
  * one memory access per feature instead of two (bucket → row → weights).
  */
-function denseWeights(m: SparseModel, W: number): Int16Array {
+function denseWeights(m: SparseModel, W: number, into?: Int16Array): Int16Array {
   const nb = 1 << m.header.bits;
-  const dense = new Int16Array(nb * W);
+  const dense = into ?? new Int16Array(nb * W);
   for (let b = 0; b < nb; b++) {
     const r = m.rowOf[b];
     if (r >= 0) dense.set(m.weights.subarray(r * m.stride, r * m.stride + W), b * W);
@@ -104,9 +104,15 @@ export interface TaggerOptions {
    * features (about 1 point of F1 less on the held-out news, see README).
    */
   firstPassOnly?: boolean;
-  /** expand the weights to a dense table (default: when it takes ≤ 80 MB) */
+  /** expand the weights to a dense table (default: when it takes ≤ MAX_DENSE_BYTES) */
   dense?: boolean;
+  /** an already expanded dense table of this model (e.g. in memory shared between threads) */
+  denseTable?: Int16Array;
 }
+
+/** Width of a tagger's weight rows: both passes' labels, or the first pass's. */
+const rowWidth = (model: SparseModel, opts: TaggerOptions): number =>
+  model.header.passes >= 2 && !opts.firstPassOnly ? model.stride : LABELS.length;
 
 export function createTagger(model: SparseModel, opts: TaggerOptions = {}): Tagger {
   // the full atoms are only needed while a new form's emission sums are built (word-emissions.ts
@@ -114,22 +120,26 @@ export function createTagger(model: SparseModel, opts: TaggerOptions = {}): Tagg
   const cache = new AtomCache(parseGazetteer(model.gazetteerTsv), parseClusters(model.clustersTsv), 4096);
   const { bits } = model.header;
   const twoPass = model.header.passes >= 2 && !opts.firstPassOnly;
-  const W = twoPass ? model.stride : LABELS.length;
-  const dense = opts.dense ?? (1 << bits) * W * 2 <= MAX_DENSE_BYTES ? denseWeights(model, W) : null;
+  const W = rowWidth(model, opts);
+  if (opts.denseTable && opts.denseTable.length !== (1 << bits) * W) throw new Error('createTagger: the dense table does not fit this model');
+  const dense = opts.denseTable ?? ((opts.dense ?? (1 << bits) * W * 2 <= MAX_DENSE_BYTES) ? denseWeights(model, W) : null);
   // per-word sums of the base features (word-emissions.ts); the two-word and stacked features are added per token
   const present = presentBits(model.rowOf);
   const rows: WeightRows = dense ? { table: dense, rowOf: null, stride: W, present } : { table: model.weights, rowOf: model.rowOf, stride: model.stride, present };
   const emissions = new WordEmissions(cache, rows, W, bits);
   const { scales } = model.header;
+  // the closures below must not hold `model`: with a dense table its sparse rows (tens of MB) can go
+  const trans = model.trans;
+  const info = { ...(model.header.info ?? {}), bits, passes: twoPass ? 2 : 1, rows: model.header.rows };
   const tagDocument = (input: readonly (readonly string[])[]): string[][] => {
     const sentences = Array.isArray(input) ? input : [];
     const { parts, owner } = chunks(sentences);
     const atoms = parts.map(() => [] as SlimAtoms[]);
     const sums = parts.map((w, j) => emissions.sums(w, atoms[j]));
-    let labels = sums.map((s, j) => viterbi(passEmissions(rows, scales[0], parts[j].length, s, W, 0), parts[j].length, model.trans[0]));
+    let labels = sums.map((s, j) => viterbi(passEmissions(rows, scales[0], parts[j].length, s, W, 0), parts[j].length, trans[0]));
     if (twoPass) {
       const stacked = stackedFeatures(parts, labels, atoms, bits);
-      labels = sums.map((s, j) => viterbi(passEmissions(rows, scales[1], parts[j].length, s, W, 1, stacked[j]), parts[j].length, model.trans[1]));
+      labels = sums.map((s, j) => viterbi(passEmissions(rows, scales[1], parts[j].length, s, W, 1, stacked[j]), parts[j].length, trans[1]));
     }
     const out: string[][] = sentences.map(() => []);
     labels.forEach((l, j) => {
@@ -138,7 +148,7 @@ export function createTagger(model: SparseModel, opts: TaggerOptions = {}): Tagg
     return out;
   };
   return {
-    info: { ...(model.header.info ?? {}), bits, passes: twoPass ? 2 : 1, rows: model.header.rows },
+    info,
     tag: (words) => tagDocument([words])[0],
     tagDocument,
   };
@@ -146,14 +156,56 @@ export function createTagger(model: SparseModel, opts: TaggerOptions = {}): Tagg
 
 const cached = new Map<string, Tagger>();
 
+const modelPath = (path?: string | URL): string => (path === undefined ? fileURLToPath(DEFAULT_MODEL_URL) : path instanceof URL ? fileURLToPath(path) : path);
+const cacheKey = (p: string, opts: TaggerOptions) => (opts.firstPassOnly ? '1|' : '2|') + p;
+
+/**
+ * Dense tables in memory shared between threads, by cacheKey. Each analysis thread would
+ * otherwise expand its own copy of the same table (142 MB for the two-pass model).
+ */
+const sharedTables = new Map<string, SharedArrayBuffer>();
+
 /** Load (once per path and options) the tagger from a model file; default: data/models/ner.bin. */
 export function loadTagger(path?: string | URL, opts: TaggerOptions = {}): Tagger {
-  const p = path === undefined ? fileURLToPath(DEFAULT_MODEL_URL) : path instanceof URL ? fileURLToPath(path) : path;
-  const key = (opts.firstPassOnly ? '1|' : '2|') + p;
+  const p = modelPath(path);
+  const key = cacheKey(p, opts);
   let t = cached.get(key);
   if (!t) {
-    t = createTagger(readModelFile(p), opts);
+    const shared = sharedTables.get(key);
+    t = createTagger(readModelFile(p), shared ? { ...opts, denseTable: new Int16Array(shared) } : opts);
     cached.set(key, t);
   }
   return t;
+}
+
+/** A dense table in shared memory, to hand to other threads (adoptSharedTables). */
+export interface SharedTable {
+  key: string;
+  buffer: SharedArrayBuffer;
+}
+
+/**
+ * Expand the model's dense table once, into shared memory, for the threads that will load
+ * the same tagger (and for this thread's loadTagger). Null when the tagger would not use a
+ * dense table. Throws what reading the model throws.
+ */
+export function shareDenseTable(path?: string | URL, opts: TaggerOptions = {}): SharedTable | null {
+  const p = modelPath(path);
+  const key = cacheKey(p, opts);
+  let buffer = sharedTables.get(key);
+  if (!buffer) {
+    const model = readModelFile(p);
+    const W = rowWidth(model, opts);
+    const bytes = (1 << model.header.bits) * W * 2;
+    if (!(opts.dense ?? bytes <= MAX_DENSE_BYTES)) return null;
+    buffer = new SharedArrayBuffer(bytes);
+    denseWeights(model, W, new Int16Array(buffer));
+    sharedTables.set(key, buffer);
+  }
+  return { key, buffer };
+}
+
+/** In a thread: use these shared tables (from shareDenseTable in the parent) when loading taggers. */
+export function adoptSharedTables(tables: readonly SharedTable[]): void {
+  for (const t of tables) if (t && typeof t.key === 'string' && t.buffer instanceof SharedArrayBuffer) sharedTables.set(t.key, t.buffer);
 }

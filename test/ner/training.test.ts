@@ -8,7 +8,7 @@ import { trainPerceptron, decodeDense, emissions, paStep, rng, NL, type Instance
 import { viterbi } from '../../src/ner/viterbi.js';
 import { modelLabels, iobTags } from '../../src/ner/tags.js';
 import { encodeModel, decodeModel, saveModel, saveModelCapped } from '../../src/ner/model-file.js';
-import { createTagger, loadTagger } from '../../src/ner/tagger.js';
+import { createTagger, loadTagger, shareDenseTable } from '../../src/ner/tagger.js';
 
 // Toy language: a word after «السيد» is a person, a word after «مدينة» a place.
 const NAMES = ['زيد', 'عمرو', 'خالد', 'سعاد', 'ليلى', 'منير', 'فادي', 'نبيل'];
@@ -170,6 +170,12 @@ test('model file round trip keeps the predictions', () => {
     assert.equal(tags.length, long.length);
     // the file is gzip-compressed; a damaged one fails with a clear message
     const file = readFileSync(p);
+    // a dense table expanded once in shared memory (for analysis threads) tags the same
+    const shared = shareDenseTable(p);
+    assert.ok(shared && shared.buffer instanceof SharedArrayBuffer);
+    assert.equal(shareDenseTable(p)?.buffer, shared.buffer, 'expanded once');
+    assert.deepEqual(createTagger(decodeModel(file), { denseTable: new Int16Array(shared.buffer) }).tag(long), tags);
+    assert.throws(() => createTagger(decodeModel(file), { denseTable: new Int16Array(10) }), /does not fit/);
     assert.deepEqual([file[0], file[1]], [0x1f, 0x8b]);
     assert.throws(() => decodeModel(file.subarray(0, file.length >> 1)), /NER model file is corrupt or truncated/);
     // a size cap keeps the rows with the largest weights, and the file fits it
