@@ -1,7 +1,7 @@
 // Trains the NER tagger on shared/data/ner and writes data/models/ner.bin.
 //   npm run train:ner [-- --epochs N] [--bits B] [--quick] [--final] [--no-stack] [--domains a,b] [--folds K] [--bench-only] [--out FILE]
 //     [--clusters FILE] [--corpus-tags FILE | --no-corpus-tags] [--select all] [--no-o-bias] [--max-mb M] [--update pa|perceptron] [--pa-c C] [--pa-full-norm]
-//     [--dropout P] [--patience N] [--seed S] [--corpus-weight name=w,...]
+//     [--dropout P] [--word-dropout Q] [--patience N] [--seed S] [--corpus-weight name=w,...]
 // 1. reads ANERcorp, NewsFANE, AQMAR and Wojood with a fixed held-out split
 //    (last 10% of each corpus; Wojood's own test file);
 // 2. pass 1: trains an averaged linear model over BIOES labels (PA-I updates with feature
@@ -59,6 +59,7 @@ const { values: args } = parseArgs({
     domains: { type: 'string' },
     'max-mb': { type: 'string' },
     dropout: { type: 'string' },
+    'word-dropout': { type: 'string' },
     seed: { type: 'string' },
     'corpus-weight': { type: 'string' },
   },
@@ -90,8 +91,9 @@ const selectOn = new Set<CorpusName>(args.select === 'all' ? ['anercorp', 'newsf
 // A sentence of a corpus with private feature copies (domains.ts) has every feature twice,
 // which would halve its step and so its say in the shared weights, the ones that ship:
 // its step is computed on the shared half (normScale); --pa-full-norm counts both.
-// feature dropout (perceptron.ts): 0.3 picked on the news dev from 0, 0.1, 0.25, 0.3, 0.4 (src/ner/README.md)
-const algo = { update: (args.update ?? 'pa') as 'perceptron' | 'pa', C: Number(args['pa-c'] ?? 0.01), dropout: Number(args.dropout ?? 0.3) };
+// feature dropout (perceptron.ts): 0.3 picked on the news dev from 0, 0.1, 0.25, 0.3, 0.4; word dropout
+// (a token's form and stem features dropped together) 0.25, tried on two seeds (src/ner/README.md)
+const algo = { update: (args.update ?? 'pa') as 'perceptron' | 'pa', C: Number(args['pa-c'] ?? 0.01), dropout: Number(args.dropout ?? 0.3), wordDropout: Number(args['word-dropout'] ?? 0.25) };
 if (algo.update !== 'perceptron' && algo.update !== 'pa') throw new Error(`--update ${algo.update}: perceptron or pa`);
 const seed = Number(args.seed ?? 7);
 // --corpus-weight aqmar=0.3,wojood=1: a corpus's sentences move the weights that much less
@@ -114,7 +116,7 @@ function toInstances(st: Stream, stacked: Feats[] | null): Instance[] {
   return st.sents.map((s, j) => {
     let f = stacked ? concatFeatures(st.base[j], stacked[j]) : st.base[j];
     if (d >= 0) f = augmentIds(f.ids, f.offs, d, bits);
-    return { ...f, ...(d >= 0 && !args['pa-full-norm'] ? { normScale: 0.5 } : {}), stepScale: corpusWeight.get(st.corpus) ?? 1, gold: modelLabels(s.tags) };
+    return { ...f, ...(d >= 0 && !args['pa-full-norm'] ? { normScale: 0.5 } : {}), stepScale: corpusWeight.get(st.corpus) ?? 1, wordSlots: d >= 0 ? [2, 6] : [1, 3], gold: modelLabels(s.tags) };
   });
 }
 
@@ -369,6 +371,7 @@ const info = {
   oBiasShift: oShift,
   update: algo.update === 'pa' ? `PA-I C=${algo.C}` : 'perceptron',
   dropout: algo.dropout,
+  wordDropout: algo.wordDropout,
   folds,
   devF1: Number(devF1.toFixed(4)),
   corpora: [...corpora.byCorpus.keys()],

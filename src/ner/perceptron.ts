@@ -16,6 +16,8 @@ export interface Instance {
   normScale?: number;
   /** multiplies this sentence's step (a corpus given less say in the weights; default 1) */
   stepScale?: number;
+  /** the feature slots [start, end) of every token that name the word itself (form, stem), for word dropout */
+  wordSlots?: [number, number];
 }
 
 /** Dense weights: emission w[bucket * NL + label], transitions trans[(from+1) * NL + to]. */
@@ -73,6 +75,12 @@ export interface TrainOptions {
    * features now and then keeps those updates coming. 0 (default): no dropout.
    */
   dropout?: number;
+  /**
+   * Word dropout: with this probability a token loses the features that name the word
+   * itself (Instance.wordSlots) for one decode and update, as if it were a word never seen
+   * in training. 0 (default): none.
+   */
+  wordDropout?: number;
   /** called after each epoch with the averaged model so far; returning false stops training */
   onEpoch?: (epoch: number, model: DenseModel, errors: number) => boolean | void;
 }
@@ -93,6 +101,7 @@ export function trainPerceptron(data: Instance[], opts: TrainOptions): DenseMode
   const C = opts.C ?? 1;
   const delta = new Map<number, number>();
   const dropout = opts.dropout ?? 0;
+  const wordDropout = opts.wordDropout ?? 0;
   const dropRand = rng((opts.seed ?? 1) + 0x51ed);
   let c = 1;
   let model: DenseModel = { bits: opts.bits, w, trans: tw };
@@ -103,7 +112,7 @@ export function trainPerceptron(data: Instance[], opts: TrainOptions): DenseMode
     }
     let errors = 0;
     for (const idx of order) {
-      const inst = dropout > 0 ? dropFeatures(data[idx], dropout, dropRand) : data[idx];
+      const inst = dropout > 0 || wordDropout > 0 ? dropFeatures(data[idx], dropout, wordDropout, dropRand) : data[idx];
       const gold = inst.gold!;
       const e = emissions(inst, w);
       const pred = viterbi(e, gold.length, tw);
@@ -179,14 +188,20 @@ export function paStep(inst: Instance, gold: Uint8Array, pred: Uint8Array, e: Fl
   return norm > 0 ? Math.min(C, (loss - margin) / norm) : 0;
 }
 
-/** A copy of the instance keeping each feature with probability 1 − p. */
-function dropFeatures(inst: Instance, p: number, rand: () => number): Instance {
+/** A copy of the instance keeping each feature with probability 1 − p, and each token's word features with probability 1 − q. */
+function dropFeatures(inst: Instance, p: number, q: number, rand: () => number): Instance {
   const ids = new Int32Array(inst.ids.length);
   const offs = new Int32Array(inst.offs.length);
+  const [ws, we] = inst.wordSlots ?? [0, 0];
   let k = 0;
   for (let i = 0; i + 1 < inst.offs.length; i++) {
     offs[i] = k;
-    for (let j = inst.offs[i]; j < inst.offs[i + 1]; j++) if (rand() >= p) ids[k++] = inst.ids[j];
+    const dropWord = q > 0 && rand() < q;
+    for (let j = inst.offs[i]; j < inst.offs[i + 1]; j++) {
+      const slot = j - inst.offs[i];
+      if (dropWord && slot >= ws && slot < we) continue;
+      if (p === 0 || rand() >= p) ids[k++] = inst.ids[j];
+    }
   }
   offs[inst.offs.length - 1] = k;
   return { ...inst, ids: ids.subarray(0, k), offs };

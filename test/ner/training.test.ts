@@ -134,6 +134,18 @@ test('feature dropout and per-sentence step scales: still learns the toy pattern
     for (let i = 0; i < pred.length; i++, total++) if (pred[i] === s.tags[i]) right++;
   }
   assert.ok(right / total > 0.97, `accuracy ${right / total}`);
+  // word dropout: a token's own form/stem slots dropped as a group; with probability 1 the
+  // model never sees them, so those features get no weight, and context still decides
+  const words = train.map((x) => ({ ...x, wordSlots: [1, 3] as [number, number] }));
+  const wd = trainPerceptron(words, { ...opts, dropout: 0, wordDropout: 1 });
+  const formOf = (w: string) => sentenceFeatures([w], cache, BITS).ids[1];
+  for (let y = 0; y < NL; y++) assert.equal(wd.w[formOf('زيد') * NL + y], 0);
+  let wright = 0;
+  for (const s of toy(50, 99)) {
+    const pred = iobTags(decodeDense(inst(s), wd));
+    for (let i = 0; i < pred.length; i++) if (pred[i] === s.tags[i]) wright++;
+  }
+  assert.ok(wright / total > 0.97, `accuracy with word dropout ${wright / total}`);
   // a step scale of 0 leaves the weights untouched
   const frozen = trainPerceptron(train.map((x) => ({ ...x, stepScale: 0 })), opts);
   assert.ok(frozen.w.every((x) => x === 0));
