@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AtomCache, sentenceFeatures } from '../../src/ner/features.js';
-import { trainPerceptron, decodeDense, emissions, paStep, rng, NL, type Instance } from '../../src/ner/perceptron.js';
+import { trainPerceptron, decodeDense, emissions, paStep, rng, NL, type Instance, type DenseModel } from '../../src/ner/perceptron.js';
 import { viterbi } from '../../src/ner/viterbi.js';
 import { modelLabels, iobTags } from '../../src/ner/tags.js';
 import { encodeModel, decodeModel, saveModel, saveModelCapped } from '../../src/ner/model-file.js';
@@ -40,20 +40,24 @@ const inst = (s: { words: string[]; tags: string[] }): Instance => ({
   gold: modelLabels(s.tags),
 });
 
+/** Token accuracy of a model on unseen toy sentences (context decides: the names and places are drawn anew). */
+function toyAccuracy(m: DenseModel): number {
+  let right = 0;
+  let total = 0;
+  for (const s of toy(50, 99)) {
+    const pred = iobTags(decodeDense(inst(s), m));
+    for (let i = 0; i < pred.length; i++, total++) if (pred[i] === s.tags[i]) right++;
+  }
+  return right / total;
+}
+
 test('the perceptron learns a toy pattern and is reproducible', () => {
   const train = toy(200, 1).map(inst);
   const m1 = trainPerceptron(train, { bits: BITS, epochs: 3, seed: 5 });
   const m2 = trainPerceptron(train, { bits: BITS, epochs: 3, seed: 5 });
   assert.deepEqual(m1.w, m2.w);
-  // unseen combinations: context decides
-  const test = toy(50, 99);
-  let right = 0;
-  let total = 0;
-  for (const s of test) {
-    const pred = iobTags(decodeDense(inst(s), m1));
-    for (let i = 0; i < pred.length; i++, total++) if (pred[i] === s.tags[i]) right++;
-  }
-  assert.ok(right / total > 0.97, `accuracy ${right / total}`);
+  const acc = toyAccuracy(m1);
+  assert.ok(acc > 0.97, `accuracy ${acc}`);
 });
 
 /** Score of a label sequence: emissions plus transitions (row 0: from the start). */
@@ -112,13 +116,8 @@ test('PA-I training learns the toy pattern and is reproducible', () => {
   const m1 = trainPerceptron(train, { bits: BITS, epochs: 3, seed: 5, update: 'pa', C: 0.01 });
   const m2 = trainPerceptron(train, { bits: BITS, epochs: 3, seed: 5, update: 'pa', C: 0.01 });
   assert.deepEqual(m1.w, m2.w);
-  let right = 0;
-  let total = 0;
-  for (const s of toy(50, 99)) {
-    const pred = iobTags(decodeDense(inst(s), m1));
-    for (let i = 0; i < pred.length; i++, total++) if (pred[i] === s.tags[i]) right++;
-  }
-  assert.ok(right / total > 0.97, `accuracy ${right / total}`);
+  const acc = toyAccuracy(m1);
+  assert.ok(acc > 0.97, `accuracy ${acc}`);
 });
 
 test('feature dropout and per-sentence step scales: still learns the toy pattern, reproducibly', () => {
@@ -127,25 +126,16 @@ test('feature dropout and per-sentence step scales: still learns the toy pattern
   const m1 = trainPerceptron(train, opts);
   assert.deepEqual(m1.w, trainPerceptron(train, opts).w, 'same seed, same dropout draws');
   assert.notDeepEqual(m1.w, trainPerceptron(train, { ...opts, dropout: 0 }).w);
-  let right = 0;
-  let total = 0;
-  for (const s of toy(50, 99)) {
-    const pred = iobTags(decodeDense(inst(s), m1));
-    for (let i = 0; i < pred.length; i++, total++) if (pred[i] === s.tags[i]) right++;
-  }
-  assert.ok(right / total > 0.97, `accuracy ${right / total}`);
+  const acc = toyAccuracy(m1);
+  assert.ok(acc > 0.97, `accuracy ${acc}`);
   // word dropout: a token's own form/stem slots dropped as a group; with probability 1 the
   // model never sees them, so those features get no weight, and context still decides
   const words = train.map((x) => ({ ...x, wordSlots: [1, 3] as [number, number] }));
   const wd = trainPerceptron(words, { ...opts, dropout: 0, wordDropout: 1 });
   const formOf = (w: string) => sentenceFeatures([w], cache, BITS).ids[1];
   for (let y = 0; y < NL; y++) assert.equal(wd.w[formOf('زيد') * NL + y], 0);
-  let wright = 0;
-  for (const s of toy(50, 99)) {
-    const pred = iobTags(decodeDense(inst(s), wd));
-    for (let i = 0; i < pred.length; i++) if (pred[i] === s.tags[i]) wright++;
-  }
-  assert.ok(wright / total > 0.97, `accuracy with word dropout ${wright / total}`);
+  const wacc = toyAccuracy(wd);
+  assert.ok(wacc > 0.97, `accuracy with word dropout ${wacc}`);
   // a step scale of 0 leaves the weights untouched
   const frozen = trainPerceptron(train.map((x) => ({ ...x, stepScale: 0 })), opts);
   assert.ok(frozen.w.every((x) => x === 0));
