@@ -23,7 +23,7 @@ import { buildGazetteer } from '../src/ner/build-gazetteer.js';
 import { formatGazetteer, parseGazetteer } from '../src/ner/gazetteer.js';
 import { parseClusters, formatClusters, withCorpusTags, LEXICON_HEADER } from '../src/ner/clusters.js';
 import { parseCorpusTags } from '../src/ner/corpus-tags.js';
-import { AtomCache, sentenceFeatures, biasBucket } from '../src/ner/features.js';
+import { AtomCache, sentenceFeatures, biasBucket, WORD_SLOTS } from '../src/ner/features.js';
 import { trainPerceptron, decodeDense, type Instance, type DenseModel } from '../src/ner/perceptron.js';
 import { LABELS, modelLabels, iobTags } from '../src/ner/tags.js';
 import { scoreConll, formatScore } from '../src/ner/conll-score.js';
@@ -116,7 +116,9 @@ function toInstances(st: Stream, stacked: Feats[] | null): Instance[] {
   return st.sents.map((s, j) => {
     let f = stacked ? concatFeatures(st.base[j], stacked[j]) : st.base[j];
     if (d >= 0) f = augmentIds(f.ids, f.offs, d, bits);
-    return { ...f, ...(d >= 0 && !args['pa-full-norm'] ? { normScale: 0.5 } : {}), stepScale: corpusWeight.get(st.corpus) ?? 1, wordSlots: d >= 0 ? [2, 6] : [1, 3], gold: modelLabels(s.tags) };
+    // augmentIds puts each feature's private copy right after it, so the word's slots double
+    const wordSlots: [number, number] = d >= 0 ? [2 * WORD_SLOTS[0], 2 * WORD_SLOTS[1]] : [...WORD_SLOTS];
+    return { ...f, ...(d >= 0 && !args['pa-full-norm'] ? { normScale: 0.5 } : {}), stepScale: corpusWeight.get(st.corpus) ?? 1, wordSlots, gold: modelLabels(s.tags) };
   });
 }
 

@@ -202,6 +202,7 @@ export function wordAtoms(word: string, gaz: Gazetteer, clusters: Clusters = new
   const trig = triggerClass(stem);
   const hForm = fnv1a(form);
   const hStem = fnv1a(stem);
+  // the order matters: form and stem stay at WORD_SLOTS (word dropout in training)
   const own: number[] = [
     feat1(T.bias, 0),
     feat1(T.form, hForm),
@@ -236,6 +237,9 @@ export function wordAtoms(word: string, gaz: Gazetteer, clusters: Clusters = new
   const fields = { form: hForm, stem: hStem, clitic: fnv1a(clitic), shape: fnv1a(shape), gazExact: g.exact, gazStem: g.viaStem, c64, c512, c16, c4096, auto, trig };
   return { ...fields, own, ctx: contextHashes(fields), pair: pairHalves(fields) };
 }
+
+/** Positions [start, end) among a token's features of those that name the word itself (its form and stem, after the bias). */
+export const WORD_SLOTS: readonly [number, number] = [1, 3];
 
 /** The bucket of the bias feature, which every token has (so its O weight shifts every token's O score alike). */
 export const biasBucket = (bits: number): number => feat1(T.bias, 0) & ((1 << bits) - 1);

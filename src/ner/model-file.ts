@@ -118,7 +118,7 @@ export function decodeModel(file: Buffer): SparseModel {
   if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) throw new Error('not an Isnad NER model (bad magic)');
   const hlen = buf.readUInt32LE(8);
   if (12 + hlen > buf.length) throw new Error('NER model file is truncated');
-  const header = JSON.parse(buf.toString('utf8', 12, 12 + hlen)) as ModelHeader;
+  const header = decodeHeader(buf);
   // format 1 (one pass, one scale) is the same layout with passes = 1
   if (header.version === 1) {
     const v1 = header as unknown as { scale: number };

@@ -14,7 +14,7 @@ import { parseClusters } from './clusters.js';
 import { AtomCache, type SlimAtoms } from './features.js';
 import { WordEmissions, hasRow, presentBits, type WeightRows } from './word-emissions.js';
 import { stackedFeatures } from './stacking.js';
-import { LABELS, IOB_LABELS, IOB_OF_LABEL } from './tags.js';
+import { LABELS, iobTags } from './tags.js';
 import { viterbi } from './viterbi.js';
 
 export const DEFAULT_MODEL_URL = new URL('../../data/models/ner.bin', import.meta.url);
@@ -34,8 +34,8 @@ type Feats = { ids: Int32Array; offs: Int32Array };
 
 /**
  * Largest dense table worth its memory. Two passes of 17 BIOES labels over 2^21 buckets
- * would take 142 MB, so the two-pass tagger looks its rows up sparsely (bucket → row;
- * the per-word cache makes that cost small); the first pass alone (71 MB) goes dense.
+ * take 142 MB (the first pass alone 71 MB); looking rows up sparsely (bucket → row) made
+ * the pipeline 10–15% slower, and analysis threads share one dense copy (shareDenseTable).
  */
 const MAX_DENSE_BYTES = 150e6;
 
@@ -114,6 +114,9 @@ export interface TaggerOptions {
 const rowWidth = (model: SparseModel, opts: TaggerOptions): number =>
   model.header.passes >= 2 && !opts.firstPassOnly ? model.stride : LABELS.length;
 
+/** Whether the tagger expands its weights into a dense table (`opts.dense`, else when it takes ≤ MAX_DENSE_BYTES). */
+const usesDense = (model: SparseModel, W: number, opts: TaggerOptions): boolean => opts.dense ?? (1 << model.header.bits) * W * 2 <= MAX_DENSE_BYTES;
+
 export function createTagger(model: SparseModel, opts: TaggerOptions = {}): Tagger {
   // the full atoms are only needed while a new form's emission sums are built (word-emissions.ts
   // keeps what it needs of them), so their own memo stays small
@@ -122,7 +125,7 @@ export function createTagger(model: SparseModel, opts: TaggerOptions = {}): Tagg
   const twoPass = model.header.passes >= 2 && !opts.firstPassOnly;
   const W = rowWidth(model, opts);
   if (opts.denseTable && opts.denseTable.length !== (1 << bits) * W) throw new Error('createTagger: the dense table does not fit this model');
-  const dense = opts.denseTable ?? ((opts.dense ?? (1 << bits) * W * 2 <= MAX_DENSE_BYTES) ? denseWeights(model, W) : null);
+  const dense = opts.denseTable ?? (usesDense(model, W, opts) ? denseWeights(model, W) : null);
   // per-word sums of the base features (word-emissions.ts); the two-word and stacked features are added per token
   const present = presentBits(model.rowOf);
   const rows: WeightRows = dense ? { table: dense, rowOf: null, stride: W, present } : { table: model.weights, rowOf: model.rowOf, stride: model.stride, present };
@@ -143,7 +146,7 @@ export function createTagger(model: SparseModel, opts: TaggerOptions = {}): Tagg
     }
     const out: string[][] = sentences.map(() => []);
     labels.forEach((l, j) => {
-      for (const y of l) out[owner[j]].push(IOB_LABELS[IOB_OF_LABEL[y]]);
+      out[owner[j]].push(...iobTags(l));
     });
     return out;
   };
@@ -196,9 +199,8 @@ export function shareDenseTable(path?: string | URL, opts: TaggerOptions = {}): 
   if (!buffer) {
     const model = readModelFile(p);
     const W = rowWidth(model, opts);
-    const bytes = (1 << model.header.bits) * W * 2;
-    if (!(opts.dense ?? bytes <= MAX_DENSE_BYTES)) return null;
-    buffer = new SharedArrayBuffer(bytes);
+    if (!usesDense(model, W, opts)) return null;
+    buffer = new SharedArrayBuffer((1 << model.header.bits) * W * 2);
     denseWeights(model, W, new Int16Array(buffer));
     sharedTables.set(key, buffer);
   }

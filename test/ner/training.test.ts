@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AtomCache, sentenceFeatures } from '../../src/ner/features.js';
+import { AtomCache, sentenceFeatures, WORD_SLOTS } from '../../src/ner/features.js';
 import { trainPerceptron, decodeDense, emissions, paStep, rng, NL, type Instance, type DenseModel } from '../../src/ner/perceptron.js';
 import { viterbi } from '../../src/ner/viterbi.js';
 import { modelLabels, iobTags } from '../../src/ner/tags.js';
@@ -130,9 +130,9 @@ test('feature dropout and per-sentence step scales: still learns the toy pattern
   assert.ok(acc > 0.97, `accuracy ${acc}`);
   // word dropout: a token's own form/stem slots dropped as a group; with probability 1 the
   // model never sees them, so those features get no weight, and context still decides
-  const words = train.map((x) => ({ ...x, wordSlots: [1, 3] as [number, number] }));
+  const words = train.map((x) => ({ ...x, wordSlots: [...WORD_SLOTS] as [number, number] }));
   const wd = trainPerceptron(words, { ...opts, dropout: 0, wordDropout: 1 });
-  const formOf = (w: string) => sentenceFeatures([w], cache, BITS).ids[1];
+  const formOf = (w: string) => sentenceFeatures([w], cache, BITS).ids[WORD_SLOTS[0]];
   for (let y = 0; y < NL; y++) assert.equal(wd.w[formOf('زيد') * NL + y], 0);
   const wacc = toyAccuracy(wd);
   assert.ok(wacc > 0.97, `accuracy with word dropout ${wacc}`);
